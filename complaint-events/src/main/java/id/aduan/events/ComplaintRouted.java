@@ -1,0 +1,17 @@
+package id.aduan.events;
+
+/** Routing assigned a complaint to an OPD. Topic {@value Topics#COMPLAINTS_ROUTED}. */
+public record ComplaintRouted(ComplaintSnapshot complaint, RoutingDecision routing) implements EventPayload {
+
+    public static final String TYPE = "ComplaintRouted";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public int schemaVersion() {
+        return 1;
+    }
+}

@@ -1,0 +1,27 @@
+package id.aduan.events;
+
+import java.time.OffsetDateTime;
+
+/**
+ * What a complaint says, as events carry it between services. It holds no personal data: the reporter's contact
+ * stays in complaint-intake.
+ *
+ * @param trackingNumber the citizen's public, unguessable reference
+ * @param category       what it is about
+ * @param regionCode     Kemendagri code of the kabupaten/kota, for example {@code 1771} for Kota Bengkulu
+ * @param description    the citizen's words, normalized
+ * @param address        kecamatan, desa or street, if given
+ * @param location       the point, if given
+ * @param channel        the door it came through: web, api, open311, whatsapp, telegram
+ * @param submittedAt    when intake accepted it
+ */
+public record ComplaintSnapshot(
+        String trackingNumber,
+        Category category,
+        String regionCode,
+        String description,
+        String address,
+        Location location,
+        String channel,
+        OffsetDateTime submittedAt) {
+}

@@ -1,0 +1,17 @@
+package id.aduan.events;
+
+/** Intake accepted a complaint. Topic {@value Topics#COMPLAINTS_SUBMITTED}. */
+public record ComplaintSubmitted(ComplaintSnapshot complaint) implements EventPayload {
+
+    public static final String TYPE = "ComplaintSubmitted";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public int schemaVersion() {
+        return 1;
+    }
+}

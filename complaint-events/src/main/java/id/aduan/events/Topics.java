@@ -1,0 +1,25 @@
+package id.aduan.events;
+
+/** Kafka topics of the contract. Every topic is keyed by complaint id; see docs/events.md. */
+public final class Topics {
+
+    /** {@link ComplaintSubmitted}: produced by complaint-intake. */
+    public static final String COMPLAINTS_SUBMITTED = "aduan.complaints.submitted";
+    /** {@link ComplaintRouted}: produced by routing-service. */
+    public static final String COMPLAINTS_ROUTED = "aduan.complaints.routed";
+    /** {@link ComplaintStatusChanged}: produced by opd-inbox. */
+    public static final String COMPLAINTS_STATUS = "aduan.complaints.status";
+    /** {@link SlaBreached}: produced by sla-monitor. */
+    public static final String SLA_EVENTS = "aduan.sla.events";
+
+    /** Every contract topic, in flow order. */
+    public static final String[] ALL = {COMPLAINTS_SUBMITTED, COMPLAINTS_ROUTED, COMPLAINTS_STATUS, SLA_EVENTS};
+
+    /** The dead-letter topic of one consuming service. */
+    public static String deadLetter(String service) {
+        return "aduan.dlq." + service;
+    }
+
+    private Topics() {
+    }
+}
