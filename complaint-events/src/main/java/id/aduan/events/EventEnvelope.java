@@ -74,7 +74,12 @@ public record EventEnvelope(
 
     /** The first event of a complaint's journey: it starts the correlation. */
     public static EventEnvelope first(UUID complaintId, EventPayload payload, Clock clock) {
-        return new EventEnvelope(UUID.randomUUID(), typeOf(payload), payload.schemaVersion(), now(clock), complaintId,
+        return first(complaintId, payload, now(clock));
+    }
+
+    /** The first event of a complaint's journey, at a time the caller already read (and used in the payload). */
+    public static EventEnvelope first(UUID complaintId, EventPayload payload, OffsetDateTime occurredAt) {
+        return new EventEnvelope(UUID.randomUUID(), typeOf(payload), payload.schemaVersion(), occurredAt, complaintId,
                 complaintId, null, payload);
     }
 
@@ -109,7 +114,8 @@ public record EventEnvelope(
         return payload.eventType();
     }
 
-    private static OffsetDateTime now(Clock clock) {
+    /** The current time in WIB, as events carry it. */
+    public static OffsetDateTime now(Clock clock) {
         return OffsetDateTime.now(clock.withZone(WIB));
     }
 }

@@ -1,0 +1,32 @@
+package id.aduan.intake.domain;
+
+import id.aduan.events.Category;
+import id.aduan.events.Location;
+
+/**
+ * A valid, normalized complaint that intake is about to accept.
+ *
+ * @param contact the reporter's contact, or {@code null}; it is stored by intake and never published
+ */
+public record ComplaintDraft(
+        Category category,
+        Region region,
+        String description,
+        String address,
+        Location location,
+        String channel,
+        ReporterContact contact) {
+
+    /** Personal data. {@link #toString()} never shows it. */
+    public record ReporterContact(String name, String phone, String email) {
+
+        public boolean isEmpty() {
+            return name == null && phone == null && email == null;
+        }
+
+        @Override
+        public String toString() {
+            return "ReporterContact[redacted]";
+        }
+    }
+}

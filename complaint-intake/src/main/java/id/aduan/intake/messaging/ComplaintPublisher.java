@@ -1,0 +1,38 @@
+package id.aduan.intake.messaging;
+
+import id.aduan.events.EventEnvelope;
+import id.aduan.intake.config.IntakeConfig;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Publishes ComplaintSubmitted and completes only when the broker has acknowledged it (acks=all, idempotent
+ * producer; see application.properties). Intake answers the citizen only after that.
+ */
+@ApplicationScoped
+public class ComplaintPublisher {
+
+    @Inject
+    @Channel("complaints-submitted")
+    MutinyEmitter<EventEnvelope> emitter;
+
+    @Inject
+    IntakeConfig config;
+
+    /**
+     * @return completes once Kafka has the event; fails with {@link BrokerUnavailableException} when Kafka
+     *         refuses it or does not answer within {@code aduan.intake.publish-timeout}
+     */
+    public Uni<Void> publish(EventEnvelope event) {
+        Message<EventEnvelope> message = Message.of(event)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.key()).build());
+        return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
+                .ifNoItem().after(config.publishTimeout()).fail()
+                .onFailure().transform(BrokerUnavailableException::new);
+    }
+}

@@ -1,0 +1,55 @@
+package id.aduan.intake.persistence;
+
+import id.aduan.events.Category;
+import id.aduan.events.ComplaintStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A row of intake's public status read model. Never returned by the API as is. */
+@Entity
+@Table(name = "complaint_status")
+public class ComplaintStatusRecord extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "complaint_id")
+    public UUID complaintId;
+
+    @Column(name = "tracking_number", nullable = false, unique = true)
+    public String trackingNumber;
+
+    @Column(nullable = false)
+    public String category;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ComplaintStatus status;
+
+    @Column(name = "opd_code")
+    public String opdCode;
+
+    @Column(name = "opd_name")
+    public String opdName;
+
+    @Column(name = "submitted_at", nullable = false)
+    public OffsetDateTime submittedAt;
+
+    @Column(name = "status_at", nullable = false)
+    public OffsetDateTime statusAt;
+
+    @Column(nullable = false)
+    public boolean confirmed;
+
+    public Category categoryCode() {
+        return Category.ofCode(category).orElse(Category.UNKNOWN);
+    }
+}

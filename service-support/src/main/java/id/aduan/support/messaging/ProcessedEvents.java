@@ -1,0 +1,39 @@
+package id.aduan.support.messaging;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import java.util.UUID;
+
+/**
+ * The idempotent-consumer check: records that a consumer handled an event, inside the consumer's own transaction.
+ * Each service that uses it creates the table in its own schema:
+ *
+ * <pre>
+ * create table processed_event (
+ *     consumer     varchar(100) not null,
+ *     event_id     uuid not null,
+ *     processed_at timestamptz not null default now(),
+ *     primary key (consumer, event_id));
+ * </pre>
+ */
+public final class ProcessedEvents {
+
+    private ProcessedEvents() {
+    }
+
+    /**
+     * Claims the event for this consumer. Must run inside the transaction that applies the event.
+     *
+     * @return true the first time, false when the event was already applied (a redelivery)
+     */
+    public static Uni<Boolean> claim(String consumer, UUID eventId) {
+        return Panache.getSession().chain(session -> session
+                // {h-schema}: the service's default schema, which native SQL does not get by itself.
+                .createNativeQuery("insert into {h-schema}processed_event (consumer, event_id)"
+                        + " values (:consumer, :eventId) on conflict do nothing")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", eventId)
+                .executeUpdate())
+                .map(inserted -> inserted == 1);
+    }
+}

@@ -1,0 +1,58 @@
+package id.aduan.testing;
+
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.server.common.MetadataVersion;
+
+/**
+ * One real Kafka broker (combined KRaft broker and controller) per test JVM, on a random port, started on first use
+ * and stopped when the JVM exits. It is Kafka's own test kit: the same broker code as production, no Docker.
+ */
+public final class KafkaBroker {
+
+    private static KafkaClusterTestKit cluster;
+
+    private KafkaBroker() {
+    }
+
+    public static synchronized String bootstrapServers() {
+        if (cluster == null) {
+            cluster = start();
+        }
+        return cluster.bootstrapServers();
+    }
+
+    private static KafkaClusterTestKit start() {
+        try {
+            KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
+                    .build())
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("offsets.topic.num.partitions", "3")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
+                    .setConfigProp("share.coordinator.state.topic.min.isr", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .setConfigProp("auto.create.topics.enable", "true")
+                    .setConfigProp("num.partitions", "3")
+                    .build();
+            kit.format();
+            kit.startup();
+            kit.waitForReadyBrokers();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    kit.close();
+                } catch (Exception e) {
+                    // The JVM is exiting; the broker's temporary directories go with it.
+                }
+            }, "kafka-test-broker-stop"));
+            return kit;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the test Kafka broker", e);
+        }
+    }
+}
