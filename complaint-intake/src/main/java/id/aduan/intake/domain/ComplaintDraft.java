@@ -2,6 +2,7 @@ package id.aduan.intake.domain;
 
 import id.aduan.events.Category;
 import id.aduan.events.Location;
+import id.aduan.events.Region;
 
 /**
  * A valid, normalized complaint that intake is about to accept.

@@ -1,11 +1,8 @@
 package id.aduan.intake.domain;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.events.Region;
+import id.aduan.events.Regions;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,19 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The kabupaten/kota a complaint can be about, from {@code reference/regions.json}. A region is found by its code,
- * its name or an alias, however the citizen capitalised or spaced it.
+ * The kabupaten/kota a complaint can be about ({@link Regions}). A region is found by its code, its name or an alias,
+ * however the citizen capitalised or spaced it.
  */
 @ApplicationScoped
 public class RegionDirectory {
-
-    private static final String RESOURCE = "reference/regions.json";
 
     private final Map<String, Region> byCode = new LinkedHashMap<>();
     private final Map<String, Region> byName = new HashMap<>();
 
     public RegionDirectory() {
-        this(load());
+        this(Regions.bengkulu());
     }
 
     RegionDirectory(List<Region> regions) {
@@ -59,21 +54,5 @@ public class RegionDirectory {
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("^(kab\\.?|kabupaten)\\s+", "").replaceAll("[\\s.-]+", " ")
                 .strip();
-    }
-
-    private static List<Region> load() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + RESOURCE);
-            }
-            RegionFile file = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, RegionFile.class);
-            return file.regions();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
-    }
-
-    record RegionFile(List<Region> regions) {
     }
 }

@@ -4,7 +4,7 @@ import id.aduan.events.Category;
 import id.aduan.events.EventEnvelope;
 import id.aduan.intake.config.IntakeConfig;
 import id.aduan.intake.domain.ComplaintIntake;
-import id.aduan.intake.domain.Region;
+import id.aduan.events.Region;
 import id.aduan.intake.domain.RegionDirectory;
 import id.aduan.intake.domain.TrackingNumbers;
 import id.aduan.intake.messaging.BrokerUnavailableException;

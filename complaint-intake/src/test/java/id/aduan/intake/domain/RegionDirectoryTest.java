@@ -2,6 +2,7 @@ package id.aduan.intake.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aduan.events.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

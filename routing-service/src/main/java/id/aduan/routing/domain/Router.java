@@ -1,0 +1,42 @@
+package id.aduan.routing.domain;
+
+import id.aduan.events.Category;
+import id.aduan.events.ComplaintSnapshot;
+import id.aduan.events.Region;
+import id.aduan.events.Regions;
+import id.aduan.events.RoutingDecision;
+
+/**
+ * Decides, in memory, which OPD answers a complaint, and says why in words staff and citizens understand.
+ * A complaint that no rule claims (an unknown category or region) goes to triage.
+ */
+public final class Router {
+
+    static final String TRIAGE_RULE = "triage-default";
+
+    private final RuleSet rules;
+
+    public Router(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    public RoutingDecision route(ComplaintSnapshot complaint) {
+        Category category = complaint.category();
+        Region region = Regions.byCode(complaint.regionCode()).orElse(null);
+        Rule rule = category == null || region == null ? null
+                : rules.match(category.code(), region.code()).orElse(null);
+        if (rule == null) {
+            Opd triage = rules.triage();
+            String why = "Tidak ada aturan untuk kategori '" + (category == null ? "-" : category.code())
+                    + "' di wilayah '" + complaint.regionCode() + "': diperiksa " + triage.name() + ".";
+            return new RoutingDecision(triage.code(), triage.name(), TRIAGE_RULE, rules.version(), why, 1, null);
+        }
+        Opd opd = rules.opd(rule.opd());
+        String why = category.label(true) + " di " + region.name() + " → " + opd.name() + ". " + rule.explanation();
+        return new RoutingDecision(opd.code(), opd.name(), rule.id(), rules.version(), why, 1, null);
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+}

@@ -1,0 +1,122 @@
+package id.aduan.routing.domain;
+
+import id.aduan.events.Category;
+import id.aduan.events.Region;
+import id.aduan.events.Regions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A versioned, validated table of routing rules and the OPDs they name. Immutable: a new file makes a new set.
+ */
+public final class RuleSet {
+
+    private final String version;
+    private final Opd triage;
+    private final Map<String, Opd> opds;
+    private final List<Rule> rules;
+
+    private RuleSet(String version, Opd triage, Map<String, Opd> opds, List<Rule> rules) {
+        this.version = version;
+        this.triage = triage;
+        this.opds = opds;
+        this.rules = rules;
+    }
+
+    /**
+     * @throws InvalidRuleSetException listing every problem: a missing version, an unknown OPD or region, a
+     *                                 duplicate rule id, or a category left without an OPD in some region
+     */
+    public static RuleSet of(String source, String version, String triageCode, List<Opd> opdList, List<Rule> ruleList) {
+        List<String> problems = new ArrayList<>();
+        if (version == null || version.isBlank()) {
+            problems.add("version is missing");
+        }
+        Map<String, Opd> opds = new LinkedHashMap<>();
+        for (Opd opd : opdList == null ? List.<Opd>of() : opdList) {
+            if (opd.code() == null || opd.code().isBlank() || opd.name() == null || opd.name().isBlank()) {
+                problems.add("an OPD needs a code and a name: " + opd);
+            } else if (opds.putIfAbsent(opd.code(), opd) != null) {
+                problems.add("OPD " + opd.code() + " is listed twice");
+            }
+        }
+        Opd triage = triageCode == null ? null : opds.get(triageCode);
+        if (triage == null) {
+            problems.add("triage OPD '" + triageCode + "' is not among the OPDs");
+        }
+        List<Rule> rules = ruleList == null ? List.of() : List.copyOf(ruleList);
+        Set<String> ids = new HashSet<>();
+        for (Rule rule : rules) {
+            if (rule.id() == null || !ids.add(rule.id())) {
+                problems.add("rule id missing or repeated: " + rule.id());
+            }
+            if (rule.category() == null || Category.ofCode(rule.category()).isEmpty()) {
+                problems.add("rule " + rule.id() + ": unknown category '" + rule.category() + "'");
+            }
+            if (rule.region() == null
+                    || !Rule.ANY_REGION.equals(rule.region()) && Regions.byCode(rule.region()).isEmpty()) {
+                problems.add("rule " + rule.id() + ": unknown region '" + rule.region() + "'");
+            }
+            if (!opds.containsKey(rule.opd())) {
+                problems.add("rule " + rule.id() + ": unknown OPD '" + rule.opd() + "'");
+            }
+        }
+        if (problems.isEmpty()) {
+            for (Category category : Category.values()) {
+                if (category == Category.UNKNOWN) {
+                    continue;
+                }
+                for (Region region : Regions.bengkulu()) {
+                    if (rules.stream().noneMatch(r -> r.matches(category.code(), region.code()))) {
+                        problems.add("category '" + category.code() + "' has no OPD in " + region.name());
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRuleSetException(source, problems);
+        }
+        return new RuleSet(version, triage, Map.copyOf(opds), rules);
+    }
+
+    /** The most specific rule for the category and region; on a tie, the one listed first. */
+    public Optional<Rule> match(String categoryCode, String regionCode) {
+        Rule best = null;
+        for (Rule rule : rules) {
+            if (rule.matches(categoryCode, regionCode) && (best == null || rule.specificity() > best.specificity())) {
+                best = rule;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Opd triage() {
+        return triage;
+    }
+
+    public Opd opd(String code) {
+        return opds.get(code);
+    }
+
+    public List<Opd> opds() {
+        return List.copyOf(opds.values());
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSet[" + version + ", " + rules.size() + " rules, " + opds.size() + " OPDs]";
+    }
+}
