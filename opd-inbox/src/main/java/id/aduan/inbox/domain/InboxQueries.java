@@ -1,0 +1,53 @@
+package id.aduan.inbox.domain;
+
+import id.aduan.inbox.persistence.ComplaintEventRecord;
+import id.aduan.inbox.persistence.ComplaintEventRepository;
+import id.aduan.inbox.persistence.InboxComplaint;
+import id.aduan.inbox.persistence.InboxComplaintRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+
+/** What the inbox shows; reads only. */
+@ApplicationScoped
+public class InboxQueries {
+
+    @Inject
+    InboxComplaintRepository complaints;
+
+    @Inject
+    ComplaintEventRepository history;
+
+    /** A page and the cursor of the next one ({@code null} on the last page). */
+    public record Page(List<InboxComplaint> items, InboxCursor next) {
+    }
+
+    public record Detail(InboxComplaint complaint, List<ComplaintEventRecord> history) {
+    }
+
+    @WithSession
+    public Uni<Page> page(String opdCode, String status, InboxCursor after, int limit) {
+        // One row more than asked tells whether there is a next page.
+        return complaints.page(opdCode, status, after == null ? null : after.routedAt(),
+                after == null ? null : after.id(), limit + 1)
+                .map(rows -> {
+                    if (rows.size() <= limit) {
+                        return new Page(rows, null);
+                    }
+                    List<InboxComplaint> page = rows.subList(0, limit);
+                    InboxComplaint last = page.get(limit - 1);
+                    return new Page(page, new InboxCursor(last.routedAt, last.id));
+                });
+    }
+
+    /** The complaint and its history, or {@code null}. */
+    @WithSession
+    public Uni<Detail> detail(UUID id) {
+        return complaints.findById(id).chain(complaint -> complaint == null
+                ? Uni.createFrom().nullItem()
+                : history.historyOf(id).map(steps -> new Detail(complaint, steps)));
+    }
+}

@@ -1,0 +1,81 @@
+package id.aduan.inbox.persistence;
+
+import id.aduan.events.ComplaintStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A complaint in an OPD's inbox. Never returned by the API as is. */
+@Entity
+@Table(name = "complaint")
+public class InboxComplaint extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "tracking_number", nullable = false, unique = true)
+    public String trackingNumber;
+
+    @Column(nullable = false)
+    public String category;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Column(nullable = false)
+    public String description;
+
+    public String address;
+
+    public Double latitude;
+
+    public Double longitude;
+
+    @Column(nullable = false)
+    public String channel;
+
+    @Column(name = "submitted_at", nullable = false)
+    public OffsetDateTime submittedAt;
+
+    @Column(name = "opd_code", nullable = false)
+    public String opdCode;
+
+    @Column(name = "opd_name", nullable = false)
+    public String opdName;
+
+    @Column(name = "rule_id", nullable = false)
+    public String ruleId;
+
+    @Column(name = "rule_version", nullable = false)
+    public String ruleVersion;
+
+    @Column(nullable = false)
+    public String explanation;
+
+    @Column(nullable = false)
+    public int hop;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ComplaintStatus status;
+
+    @Column(name = "routed_at", nullable = false)
+    public OffsetDateTime routedAt;
+
+    @Column(name = "received_at", insertable = false, updatable = false)
+    public OffsetDateTime receivedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    /** Optimistic locking: two writers of one complaint cannot both win silently. */
+    @Version
+    public long version;
+}

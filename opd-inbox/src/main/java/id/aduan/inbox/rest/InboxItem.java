@@ -1,0 +1,18 @@
+package id.aduan.inbox.rest;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A line of the inbox list. */
+public record InboxItem(
+        UUID id,
+        String trackingNumber,
+        String category,
+        String regionCode,
+        String summary,
+        String status,
+        String opdCode,
+        OffsetDateTime submittedAt,
+        OffsetDateTime routedAt,
+        OffsetDateTime receivedAt) {
+}

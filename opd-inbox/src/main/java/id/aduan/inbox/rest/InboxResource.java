@@ -1,0 +1,105 @@
+package id.aduan.inbox.rest;
+
+import id.aduan.events.EventEnvelope;
+import id.aduan.inbox.domain.InboxCursor;
+import id.aduan.inbox.domain.InboxQueries;
+import id.aduan.inbox.persistence.ComplaintEventRecord;
+import id.aduan.inbox.persistence.InboxComplaint;
+import id.aduan.support.problem.Problem;
+import id.aduan.support.problem.ProblemException;
+import id.aduan.support.problem.ProblemMessages;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/inbox/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Kotak masuk OPD / OPD inbox",
+        description = "NOT YET AUTHENTICATED: this skeleton trusts the opd parameter. OIDC login, with every query "
+                + "scoped by the OPD in the token, comes with the inbox issue. Do not expose it publicly before.")
+public class InboxResource {
+
+    private static final int SUMMARY_LENGTH = 160;
+
+    @Inject
+    InboxQueries queries;
+
+    @GET
+    @Operation(summary = "Daftar pengaduan satu OPD / one OPD's complaints, newest first",
+            description = "Keyset pagination: pass nextCursor back as cursor. Not yet authenticated (see the tag).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InboxPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<InboxPage> list(
+            @QueryParam("opd") @NotBlank(message = "{inbox.opd.required}")
+            @Pattern(regexp = "[A-Z0-9-]{2,40}", message = "{inbox.opd.invalid}") String opd,
+            @QueryParam("status")
+            @Pattern(regexp = "SUBMITTED|ROUTED|ACKNOWLEDGED|WAITING_FOR_CITIZEN|RESPONDED|RESOLVED|REJECTED|CLOSED"
+                    + "|REOPENED", message = "{inbox.status.invalid}") String status,
+            // A String, so that "lots" is a 400 naming the parameter rather than JAX-RS's 404.
+            @QueryParam("limit") @DefaultValue("50") @Pattern(regexp = "\\d{1,6}", message = "{inbox.limit.range}")
+            @Min(value = 1, message = "{inbox.limit.range}") @Max(value = 200, message = "{inbox.limit.range}")
+            String limit,
+            @QueryParam("cursor") String cursor,
+            @Context HttpHeaders headers) {
+        InboxCursor after = cursor == null || cursor.isBlank() ? null : InboxCursor.decode(cursor)
+                .orElseThrow(() -> ProblemException.invalid(List.of(new Problem.FieldError("cursor",
+                        ProblemMessages.text(ProblemMessages.localeOf(headers), "inbox.cursor.invalid")))));
+        return queries.page(opd, status, after, Integer.parseInt(limit))
+                .map(page -> new InboxPage(page.items().stream().map(InboxResource::item).toList(),
+                        page.next() == null ? null : page.next().encode()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Rincian pengaduan / a complaint, its routing and its history")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ComplaintDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ComplaintDetail> detail(@PathParam("id") UUID id) {
+        return queries.detail(id)
+                .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found"))
+                .map(d -> detail(d.complaint(), d.history()));
+    }
+
+    private static InboxItem item(InboxComplaint c) {
+        String summary = c.description.length() <= SUMMARY_LENGTH ? c.description
+                : c.description.substring(0, SUMMARY_LENGTH - 1) + "…";
+        return new InboxItem(c.id, c.trackingNumber, c.category, c.regionCode, summary, c.status.name(), c.opdCode,
+                wib(c.submittedAt), wib(c.routedAt), wib(c.receivedAt));
+    }
+
+    private static ComplaintDetail detail(InboxComplaint c, List<ComplaintEventRecord> history) {
+        return new ComplaintDetail(c.id, c.trackingNumber, c.category, c.regionCode, c.description, c.address,
+                c.latitude, c.longitude, c.channel, c.status.name(), wib(c.submittedAt),
+                new ComplaintDetail.Routing(c.opdCode, c.opdName, c.ruleId, c.ruleVersion, c.explanation, c.hop,
+                        wib(c.routedAt)),
+                history.stream().map(h -> new ComplaintDetail.HistoryEntry(h.eventId, h.type, wib(h.occurredAt),
+                        h.opdCode, h.summary)).toList());
+    }
+
+    /** Staff work in Bengkulu's time. */
+    private static OffsetDateTime wib(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(EventEnvelope.WIB).toOffsetDateTime();
+    }
+}
