@@ -34,4 +34,8 @@ public interface IntakeConfig {
      */
     @WithDefault("24h")
     Duration unconfirmedRetention();
+
+    /** How often unconfirmed reservations are looked for (read by its {@code @Scheduled}). */
+    @WithDefault("10m")
+    String purgeEvery();
 }

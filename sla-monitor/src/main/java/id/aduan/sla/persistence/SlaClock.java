@@ -1,0 +1,53 @@
+package id.aduan.sla.persistence;
+
+import id.aduan.events.ComplaintStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A complaint's resolution deadline clock. */
+@Entity
+@Table(name = "sla_clock")
+public class SlaClock extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "complaint_id")
+    public UUID complaintId;
+
+    @Column(name = "tracking_number", nullable = false)
+    public String trackingNumber;
+
+    @Column(name = "opd_code", nullable = false)
+    public String opdCode;
+
+    @Column(nullable = false)
+    public String category;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    @Column(name = "started_at", nullable = false)
+    public OffsetDateTime startedAt;
+
+    @Column(nullable = false)
+    public OffsetDateTime deadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ComplaintStatus status;
+
+    @Column(name = "status_at", nullable = false)
+    public OffsetDateTime statusAt;
+
+    @Column(name = "stopped_at")
+    public OffsetDateTime stoppedAt;
+
+    @Column(name = "breached_at")
+    public OffsetDateTime breachedAt;
+}

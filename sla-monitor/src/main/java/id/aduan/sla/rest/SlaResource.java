@@ -1,0 +1,78 @@
+package id.aduan.sla.rest;
+
+import id.aduan.events.EventEnvelope;
+import id.aduan.sla.domain.SlaQueries;
+import id.aduan.sla.persistence.SlaClock;
+import id.aduan.support.problem.Problem;
+import id.aduan.support.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/sla")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenggat / SLA", description = "Not yet authenticated: OIDC comes with the inbox and ranking issues.")
+public class SlaResource {
+
+    @Inject
+    SlaQueries queries;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/overdue")
+    @Operation(summary = "Pengaduan lewat tenggat / open complaints past their deadline, most overdue first")
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<ClockView>> overdue(
+            @QueryParam("opd") @Pattern(regexp = "[A-Z0-9-]{2,40}", message = "{sla.opd.invalid}") String opd,
+            @QueryParam("limit") @DefaultValue("100") @Pattern(regexp = "\\d{1,6}", message = "{sla.limit.range}")
+            @Min(value = 1, message = "{sla.limit.range}") @Max(value = 1000, message = "{sla.limit.range}")
+            String limit) {
+        OffsetDateTime now = EventEnvelope.now(clock);
+        return queries.overdue(opd, Integer.parseInt(limit)).map(list -> list.stream().map(c -> view(c, now)).toList());
+    }
+
+    @GET
+    @Path("/clocks/{complaintId}")
+    @Operation(summary = "Jam tenggat satu pengaduan / one complaint's deadline clock")
+    @APIResponse(responseCode = "404", description = "No clock for this complaint",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ClockView> clock(@PathParam("complaintId") UUID complaintId) {
+        OffsetDateTime now = EventEnvelope.now(clock);
+        return queries.clock(complaintId)
+                .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found"))
+                .map(c -> view(c, now));
+    }
+
+    private static ClockView view(SlaClock c, OffsetDateTime now) {
+        boolean overdue = c.stoppedAt == null && c.deadline.isBefore(now);
+        return new ClockView(c.complaintId, c.trackingNumber, c.opdCode, c.category, c.regionCode, c.status.name(),
+                wib(c.startedAt), wib(c.deadline), wib(c.stoppedAt), wib(c.breachedAt), overdue,
+                overdue ? Duration.between(c.deadline, now).toHours() : 0);
+    }
+
+    private static OffsetDateTime wib(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(EventEnvelope.WIB).toOffsetDateTime();
+    }
+}

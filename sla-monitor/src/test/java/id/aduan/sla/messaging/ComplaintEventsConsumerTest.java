@@ -1,0 +1,137 @@
+package id.aduan.sla.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import id.aduan.events.Category;
+import id.aduan.events.ComplaintRouted;
+import id.aduan.events.ComplaintSnapshot;
+import id.aduan.events.ComplaintStatus;
+import id.aduan.events.ComplaintStatusChanged;
+import id.aduan.events.EventEnvelope;
+import id.aduan.events.EventJson;
+import id.aduan.events.RoutingDecision;
+import id.aduan.events.SlaBreached;
+import id.aduan.events.Topics;
+import id.aduan.testing.KafkaTopics;
+import id.aduan.testing.RealKafka;
+import id.aduan.testing.RealPostgres;
+import id.aduan.testing.Sql;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Clocks from the real topics, in the real database, and breaches announced once on the real broker. */
+@QuarkusTest
+@WithTestResource(RealKafka.class)
+@WithTestResource(RealPostgres.class)
+class ComplaintEventsConsumerTest {
+
+    private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+
+    @Test
+    void anOverdueComplaintIsListedAndItsBreachAnnouncedOnce() {
+        String opd = opd();
+        UUID complaintId = UUID.randomUUID();
+        OffsetDateTime routedAt = OffsetDateTime.now(WIB).minusDays(6).withNano(0);
+        EventEnvelope routed = routed(complaintId, opd, routedAt);
+        KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
+        KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().queryParam("opd", opd)
+                .get("/api/v1/sla/overdue").then().statusCode(200)
+                .body("complaintId", hasItem(complaintId.toString()))
+                .body("[0].deadline", equalTo(routedAt.plusDays(5).toString()))
+                .body("[0].overdueHours", equalTo(24)));
+
+        var breaches = KafkaTopics.await(Topics.SLA_EVENTS, r -> complaintId.toString().equals(r.key()), 1,
+                Duration.ofSeconds(20));
+        assertThat(breaches).hasSize(1);
+        SlaBreached breach = EventJson.read(breaches.get(0).value()).payload(SlaBreached.class).orElseThrow();
+        assertThat(breach.opdCode()).isEqualTo(opd);
+        assertThat(breach.deadline().toInstant()).isEqualTo(routedAt.plusDays(5).toInstant());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+                .get("/api/v1/sla/clocks/" + complaintId).then().body("breachedAt", notNullValue()));
+
+        // Later sweeps do not announce it again.
+        KafkaTopics.await(Topics.SLA_EVENTS, r -> false, 1, Duration.ofSeconds(3));
+        assertThat(KafkaTopics.all(Topics.SLA_EVENTS, r -> complaintId.toString().equals(r.key()))).hasSize(1);
+        assertThat(Sql.count("select count(*) from sla.processed_event where event_id = ?", routed.eventId()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aReRouteKeepsTheClockAndResolutionStopsIt() {
+        String opd = opd();
+        String next = opd + "-2";
+        UUID complaintId = UUID.randomUUID();
+        OffsetDateTime routedAt = OffsetDateTime.now(WIB).minusDays(7).withNano(0);
+        EventEnvelope routed = routed(complaintId, opd, routedAt);
+        EventEnvelope rerouted = routed.next("rerouted-2", new ComplaintRouted(snapshot(complaintId, routedAt),
+                new RoutingDecision(next, "Dinas 2", "r", "1", "re-route", 2, opd)),
+                Clock.fixed(routedAt.plusDays(2).toInstant(), WIB));
+        KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
+        KafkaTopics.send(Topics.COMPLAINTS_ROUTED, rerouted);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
+                .get("/api/v1/sla/clocks/" + complaintId).then().statusCode(200)
+                .body("opdCode", equalTo(next))
+                .body("startedAt", equalTo(routedAt.toString()))
+                .body("overdue", equalTo(true)));
+
+        KafkaTopics.send(Topics.COMPLAINTS_STATUS, rerouted.next("resolved", status(complaintId, next,
+                ComplaintStatus.RESOLVED), Clock.fixed(routedAt.plusDays(6).toInstant(), WIB)));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
+                .get("/api/v1/sla/clocks/" + complaintId).then()
+                .body("status", equalTo("RESOLVED"))
+                .body("overdue", equalTo(false))
+                .body("stoppedAt", notNullValue()));
+        given().queryParam("opd", next).get("/api/v1/sla/overdue").then()
+                .body("complaintId", not(hasItem(complaintId.toString())));
+
+        KafkaTopics.send(Topics.COMPLAINTS_STATUS, rerouted.next("reopened", status(complaintId, next,
+                ComplaintStatus.REOPENED), Clock.fixed(routedAt.plusDays(6).plusHours(1).toInstant(), WIB)));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().queryParam("opd", next)
+                .get("/api/v1/sla/overdue").then().body("complaintId", hasItem(complaintId.toString())));
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterTopic() {
+        String poison = "[\"not\", \"an\", \"event\", \"" + UUID.randomUUID() + "\"]";
+        KafkaTopics.send(Topics.COMPLAINTS_STATUS, "p", poison.getBytes(StandardCharsets.UTF_8));
+        assertThat(KafkaTopics.await(Topics.deadLetter("sla-monitor"),
+                r -> new String(r.value(), StandardCharsets.UTF_8).equals(poison), 1, Duration.ofSeconds(20)))
+                .hasSize(1);
+    }
+
+    private static String opd() {
+        return "S-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private static EventEnvelope routed(UUID complaintId, String opd, OffsetDateTime at) {
+        return EventEnvelope.of(UUID.randomUUID(), complaintId, complaintId, null, new ComplaintRouted(
+                snapshot(complaintId, at), new RoutingDecision(opd, "Dinas " + opd, "r", "1", "uji", 1, null)),
+                Clock.fixed(at.toInstant(), WIB));
+    }
+
+    private static ComplaintSnapshot snapshot(UUID complaintId, OffsetDateTime at) {
+        return new ComplaintSnapshot("ADU-" + complaintId.toString().substring(0, 4).toUpperCase() + "-SLAT-SLAT-SLAT",
+                Category.HEALTH, "1705", "Puskesmas menolak kartu BPJS", null, null, "api", at.minusMinutes(1));
+    }
+
+    private static ComplaintStatusChanged status(UUID complaintId, String opd, ComplaintStatus status) {
+        return new ComplaintStatusChanged("ADU-" + complaintId.toString().substring(0, 4).toUpperCase()
+                + "-SLAT-SLAT-SLAT", opd, null, status, "staff", null, null, null);
+    }
+}
