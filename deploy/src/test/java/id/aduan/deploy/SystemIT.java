@@ -1,0 +1,104 @@
+package id.aduan.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The whole system, started the way ./aduan up starts it, used over HTTP the way its users use it. */
+class SystemIT {
+
+    private final Stack stack = TestStack.get();
+
+    @Test
+    void complaintsFlowFromIntakeThroughRoutingIntoTheInboxAndTheSlaMonitor() {
+        Map<String, String> expectedOpd = new LinkedHashMap<>();
+        Map<String, Instant> sentAt = new LinkedHashMap<>();
+        String[][] complaints = {
+            {"road", "1701", "DPUPR-PROV"}, {"road", "Kota Bengkulu", "DPUPR-PROV"},
+            {"school", "1708", "DIKBUD-PROV"}, {"school", "rejang", "DIKBUD-PROV"},
+            {"health", "1771", "DINKES-PROV"}, {"health", "Kab. Kaur", "DINKES-PROV"},
+            {"other", "1709", "TRIAGE"}, {"other", "mukomuko", "TRIAGE"}};
+        for (String[] c : complaints) {
+            Instant t0 = Instant.now();
+            String tracking = given().baseUri(stack.url(Service.INTAKE)).contentType(ContentType.JSON)
+                    .body(Map.of("category", c[0], "region", c[1],
+                            "description", "Uji sistem: " + c[0] + " di " + c[1] + ", mohon ditindaklanjuti.",
+                            "reporter", Map.of("name", "Warga Uji", "phone", "081200000001")))
+                    .post("/api/v1/complaints")
+                    .then().statusCode(202).extract().path("trackingNumber");
+            expectedOpd.put(tracking, c[2]);
+            sentAt.put(tracking, t0);
+        }
+
+        List<Long> latencies = new ArrayList<>();
+        expectedOpd.forEach((tracking, opd) -> {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                    given().baseUri(stack.url(Service.INBOX)).queryParam("opd", opd).queryParam("limit", 200)
+                            .get("/api/v1/inbox/complaints")
+                            .then().statusCode(200).body("items.trackingNumber", hasItem(tracking)));
+            latencies.add(Duration.between(sentAt.get(tracking), Instant.now()).toMillis());
+        });
+        System.out.println("Submission to inbox list, as polled by this test (ms): " + latencies);
+
+        expectedOpd.forEach((tracking, opd) -> {
+            // The citizen's status page follows the routing.
+            given().baseUri(stack.url(Service.INTAKE)).get("/api/v1/complaints/" + tracking)
+                    .then().statusCode(200).body("status", equalTo("ROUTED")).body("opdCode", equalTo(opd));
+            // The SLA monitor keeps a clock for it: N calendar days from routing (5 by default).
+            String id = given().baseUri(stack.url(Service.INBOX)).queryParam("opd", opd).queryParam("limit", 200)
+                    .get("/api/v1/inbox/complaints").jsonPath()
+                    .getString("items.find { it.trackingNumber == '" + tracking + "' }.id");
+            String routedAt = given().baseUri(stack.url(Service.INBOX)).get("/api/v1/inbox/complaints/" + id)
+                    .then().statusCode(200).extract().path("routing.routedAt");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                String deadline = given().baseUri(stack.url(Service.SLA)).get("/api/v1/sla/clocks/" + id)
+                        .then().statusCode(200).body("opdCode", equalTo(opd)).body("overdue", equalTo(false))
+                        .extract().path("deadline");
+                assertThat(OffsetDateTime.parse(deadline).toInstant())
+                        .isEqualTo(OffsetDateTime.parse(routedAt).plusDays(5).toInstant());
+            });
+        });
+
+        // Personal data never reached the inbox.
+        assertThat(TestStack.count("select count(*) from inbox.complaint where description like '%Warga Uji%'"))
+                .isZero();
+    }
+
+    @Test
+    void badInputIsAProblemAndReachesNobody() {
+        String marker = "penanda-" + java.util.UUID.randomUUID();
+        given().baseUri(stack.url(Service.INTAKE)).contentType(ContentType.JSON).body("{\"category\":")
+                .post("/api/v1/complaints").then().statusCode(400).contentType("application/problem+json");
+        given().baseUri(stack.url(Service.INTAKE)).contentType(ContentType.JSON)
+                .body("{\"category\":\"road\",\"region\":\"Atlantis\",\"description\":\"Jalan rusak " + marker + "\"}")
+                .post("/api/v1/complaints").then().statusCode(400)
+                .body("errors.field", hasItem("region"));
+        given().baseUri(stack.url(Service.INTAKE)).get("/api/v1/complaints/ADU-0000-0000-0000-0000")
+                .then().statusCode(404).contentType("application/problem+json");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() ->
+                TestStack.count("select count(*) from inbox.complaint where description like ?", "%" + marker + "%")
+                        == 0);
+    }
+
+    @Test
+    void everyServiceIsHealthyAndDocumented() {
+        for (Service s : Service.values()) {
+            given().baseUri(stack.url(s)).get("/q/health/ready").then().statusCode(200);
+            given().baseUri(stack.url(s)).get("/q/health/live").then().statusCode(200);
+            given().baseUri(stack.url(s)).get("/q/metrics").then().statusCode(200);
+            given().baseUri(stack.url(s)).accept("application/json").get("/q/openapi").then().statusCode(200);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package id.aduan.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The stack the system tests share: started once per test JVM exactly as {@code ./aduan up} starts it (same
+ * {@link Stack}, real Kafka process, real PostgreSQL, the four service jars), on free ports and a fresh data
+ * folder, and stopped when the JVM exits.
+ */
+final class TestStack {
+
+    private static StackSettings settings;
+    private static Stack stack;
+
+    private TestStack() {
+    }
+
+    static synchronized Stack get() {
+        if (stack == null) {
+            settings = settings();
+            stack = new Stack(settings, Progress.to(System.out)).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                synchronized (TestStack.class) {
+                    if (stack != null) {
+                        stack.close();
+                    }
+                }
+            }, "test-stack-stop"));
+        }
+        return stack;
+    }
+
+    /** Stops the whole stack and starts it again on the same data folder, as a second {@code ./aduan up} does. */
+    static synchronized Stack restart() {
+        get().close();
+        stack = new Stack(settings, Progress.to(System.out)).start();
+        return stack;
+    }
+
+    /** One number from the stack's database (to check what the services stored). */
+    static long count(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(get().jdbcUrl(), "postgres", "");
+                PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                Object p = params[i];
+                if (p instanceof Collection<?> values) {
+                    statement.setArray(i + 1, c.createArrayOf("varchar", values.toArray()));
+                } else {
+                    statement.setObject(i + 1, p);
+                }
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static StackSettings settings() {
+        try {
+            Path home = Files.createTempDirectory("aduan-system-test");
+            Map<String, String> env = new HashMap<>();
+            env.put("ADUAN_HOME", home.toString());
+            env.put("ADUAN_KAFKA_PORT", Integer.toString(freePort()));
+            env.put("ADUAN_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()));
+            env.put("ADUAN_DB_PORT", Integer.toString(freePort()));
+            for (Service s : Service.values()) {
+                env.put(s.portVariable(), Integer.toString(freePort()));
+            }
+            Path repo = Path.of(System.getProperty("aduan.repo", "..")).toAbsolutePath().normalize();
+            String classpath = System.getProperty("aduan.launcher.classpath",
+                    repo.resolve("deploy/target/launcher/lib/*").toString());
+            return StackSettings.fromEnvironment(env, repo, classpath);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
