@@ -72,7 +72,7 @@ final class KafkaNode implements Component {
         if (!Files.exists(data.resolve("meta.properties"))) {
             format(config);
         }
-        process.start(List.of(java(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
+        process.start(List.of(java(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
                 "-Dorg.slf4j.simpleLogger.log.kafka.coordinator=warn",
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.storage=warn",

@@ -33,7 +33,7 @@ final class ManagedProcess {
             Files.writeString(log(), "---- " + java.time.OffsetDateTime.now() + " starting " + name + " ----\n",
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(ownSession(command))
                     .directory(settings.home().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
@@ -43,6 +43,22 @@ final class ManagedProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
+    }
+
+    /**
+     * Runs the command in a session of its own where setsid exists (Linux): a Ctrl-C in the terminal then reaches
+     * only the launcher, which stops the services before Kafka, so that consumers leave their groups cleanly.
+     */
+    private static List<String> ownSession(List<String> command) {
+        for (String setsid : List.of("/usr/bin/setsid", "/bin/setsid")) {
+            if (Files.isExecutable(Path.of(setsid))) {
+                List<String> wrapped = new ArrayList<>(command.size() + 1);
+                wrapped.add(setsid);
+                wrapped.addAll(command);
+                return wrapped;
+            }
+        }
+        return command;
     }
 
     boolean isAlive() {

@@ -52,7 +52,10 @@ public record StackSettings(
                 env.getOrDefault("ADUAN_DB_PASSWORD", ""),
                 intOf(env, "ADUAN_DB_PORT", 5433),
                 ports,
-                env.getOrDefault("ADUAN_SERVICE_JAVA_OPTS", "-Xms64m -Xmx384m -XX:+UseSerialGC"),
+                // Seven JVMs share this machine: C1 only, so that C2's compiler threads do not starve the services
+                // while they warm up (measured in docs/benchmarks.md). A pod with CPUs of its own keeps C2.
+                env.getOrDefault("ADUAN_SERVICE_JAVA_OPTS",
+                        "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"),
                 new LinkedHashMap<>());
     }
 

@@ -21,8 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * Accepts a complaint: reserve its status row (and contact), publish ComplaintSubmitted, and only once Kafka has
  * acknowledged it, hand out the tracking number. If Kafka does not acknowledge, the reservation is released and
- * nothing is promised. A reservation left behind by a crash is confirmed by the status feed if its event did reach
- * Kafka, or purged by {@link UnconfirmedReservations} if it did not.
+ * nothing is promised. The status feed confirms the reservation when it reads the event back from Kafka; one whose
+ * event never got there (intake died in between) is purged by {@link UnconfirmedReservations}.
  */
 @ApplicationScoped
 public class ComplaintIntake {
@@ -53,9 +53,6 @@ public class ComplaintIntake {
                 .chain(() -> publisher.publish(submitted))
                 .onFailure().call(failure -> release(complaintId)
                         .onFailure().invoke(e -> LOG.warnf("Reservation %s not released: %s", complaintId, e))
-                        .onFailure().recoverWithNull())
-                .chain(() -> confirm(complaintId)
-                        .onFailure().invoke(e -> LOG.debugf("Confirmation of %s left to the status feed", complaintId))
                         .onFailure().recoverWithNull())
                 .map(ignored -> new AcceptedComplaint(complaintId, trackingNumber, submitted.occurredAt()));
     }
@@ -88,10 +85,5 @@ public class ComplaintIntake {
     @WithTransaction
     Uni<Void> release(UUID complaintId) {
         return statuses.deleteById(complaintId).replaceWithVoid();
-    }
-
-    @WithTransaction
-    Uni<Void> confirm(UUID complaintId) {
-        return statuses.confirm(complaintId).replaceWithVoid();
     }
 }

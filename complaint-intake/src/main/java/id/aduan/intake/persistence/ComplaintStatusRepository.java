@@ -13,10 +13,6 @@ public class ComplaintStatusRepository implements PanacheRepositoryBase<Complain
         return find("trackingNumber", trackingNumber).firstResult();
     }
 
-    public Uni<Integer> confirm(UUID complaintId) {
-        return update("confirmed = true where complaintId = ?1 and confirmed = false", complaintId);
-    }
-
     /** Deletes reservations whose event never reached Kafka; their contacts go with them (on delete cascade). */
     public Uni<Long> deleteUnconfirmedCreatedBefore(OffsetDateTime cutoff) {
         return getSession().chain(session -> session

@@ -2,6 +2,7 @@ package id.aduan.intake.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -75,8 +76,10 @@ class ComplaintResourceTest {
         // The contact is kept by intake, in canonical form, and nowhere else.
         assertThat(Sql.count("select count(*) from intake.reporter_contact where complaint_id = ? and phone = ?",
                 event.complaintId(), "+62" + phone.substring(1))).isEqualTo(1);
-        assertThat(Sql.count("select count(*) from intake.complaint_status where complaint_id = ? and confirmed",
-                event.complaintId())).isEqualTo(1);
+        // The status feed confirms the reservation once it reads the event back from Kafka.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Sql.count(
+                "select count(*) from intake.complaint_status where complaint_id = ? and confirmed",
+                event.complaintId())).isEqualTo(1));
 
         given().accept(ContentType.JSON).get("/api/v1/complaints/" + trackingNumber.toLowerCase())
                 .then().statusCode(200)
