@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,9 +36,6 @@ public record EventEnvelope(
         UUID correlationId,
         UUID causationId,
         EventPayload payload) {
-
-    /** Aduan's reference zone: Bengkulu is on WIB. */
-    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     public EventEnvelope {
         Objects.requireNonNull(eventId, "eventId");
@@ -116,6 +112,6 @@ public record EventEnvelope(
 
     /** The current time in WIB, as events carry it. */
     public static OffsetDateTime now(Clock clock) {
-        return OffsetDateTime.now(clock.withZone(WIB));
+        return Wib.now(clock);
     }
 }

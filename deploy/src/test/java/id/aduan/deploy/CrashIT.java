@@ -10,12 +10,23 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class CrashIT {
 
     private static final Pattern TRACKING = Pattern.compile("\"trackingNumber\"\\s*:\\s*\"([A-Z0-9-]+)\"");
+    private static final Pattern EVENT_ID = Pattern.compile("\"eventId\"\\s*:\\s*\"([0-9a-f-]+)\"");
     private static final int COMPLAINTS = 300;
 
     private final Stack stack = TestStack.get();
@@ -79,6 +91,46 @@ class CrashIT {
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 TestStack.count("select count(*) from sla.sla_clock where tracking_number = any (?)", accepted)
                         == COMPLAINTS);
+
+        // The adversary was real: Kafka redelivered submissions the killed router had already routed, and each
+        // re-routing produced the same event id as the first, which is what let the inbox drop it.
+        Map<String, Set<String>> routedIds = routedEventIds(new HashSet<>(accepted));
+        assertThat(routedIds).hasSize(COMPLAINTS);
+        assertThat(routedIds.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
+        long copies = routedRecords;
+        System.out.printf("Crash test: %d routed records for %d complaints (%d redelivered copies)%n", copies,
+                COMPLAINTS, copies - COMPLAINTS);
+        assertThat(copies).isGreaterThan(COMPLAINTS);
+    }
+
+    private long routedRecords;
+
+    /** Each accepted complaint's routed event ids, read from the topic; counts every copy in routedRecords. */
+    private Map<String, Set<String>> routedEventIds(Set<String> trackingNumbers) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "crash-test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor("aduan.complaints.routed").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    Matcher tracking = TRACKING.matcher(record.value());
+                    Matcher eventId = EVENT_ID.matcher(record.value());
+                    if (tracking.find() && trackingNumbers.contains(tracking.group(1)) && eventId.find()) {
+                        ids.computeIfAbsent(tracking.group(1), k -> new HashSet<>()).add(eventId.group(1));
+                        routedRecords++;
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     private String submit(int i) {

@@ -83,7 +83,10 @@ final class TestStack {
             Path repo = Path.of(System.getProperty("aduan.repo", "..")).toAbsolutePath().normalize();
             String classpath = System.getProperty("aduan.launcher.classpath",
                     repo.resolve("deploy/target/launcher/lib/*").toString());
-            return StackSettings.fromEnvironment(env, repo, classpath);
+            // The router commits its offsets only every minute, so that the crash test's kill -9 surely makes Kafka
+            // redeliver what it had already routed: the duplicates must then be dropped downstream.
+            return StackSettings.fromEnvironment(env, repo, classpath).withServiceEnv(
+                    Map.of("MP_MESSAGING_INCOMING_COMPLAINTS_SUBMITTED_AUTO_COMMIT_INTERVAL_MS", "60000"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package id.aduan.testing;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 
@@ -23,6 +24,11 @@ public final class KafkaBroker {
     }
 
     private static KafkaClusterTestKit start() {
+        // The broker runs inside the test JVM: it must never exit or halt it (Kafka's own tests do the same).
+        Exit.setExitProcedure((status, message) ->
+                System.err.println("Test Kafka broker asked to exit(" + status + "): " + message + " (ignored)"));
+        Exit.setHaltProcedure((status, message) ->
+                System.err.println("Test Kafka broker asked to halt(" + status + "): " + message + " (ignored)"));
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
@@ -44,10 +50,20 @@ public final class KafkaBroker {
             kit.startup();
             kit.waitForReadyBrokers();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // Bounded: a slow broker shutdown must not hold the test JVM's exit.
+                Thread closer = new Thread(() -> {
+                    try {
+                        kit.close();
+                    } catch (Exception e) {
+                        System.err.println("Test Kafka broker did not close cleanly: " + e);
+                    }
+                }, "kafka-test-broker-close");
+                closer.setDaemon(true);
+                closer.start();
                 try {
-                    kit.close();
-                } catch (Exception e) {
-                    // The JVM is exiting; the broker's temporary directories go with it.
+                    closer.join(20_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }, "kafka-test-broker-stop"));
             return kit;

@@ -12,45 +12,39 @@ public final class Sql {
     private Sql() {
     }
 
-    /** The first column of the first row of a query that returns a number. */
+    /** The first column of the first row of a query that returns a number, or 0 without rows. */
     public static long count(String query, Object... params) {
-        try (Connection connection = DriverManager.getConnection(PostgresServer.jdbcUrl(), PostgresServer.USER, "");
-                PreparedStatement statement = connection.prepareStatement(query)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(query, e);
-        }
+        Object value = value(query, params);
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     /** The first column of the first row, or {@code null}. */
     public static Object value(String query, Object... params) {
-        try (Connection connection = DriverManager.getConnection(PostgresServer.jdbcUrl(), PostgresServer.USER, "");
-                PreparedStatement statement = connection.prepareStatement(query)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
+        return run(query, params, statement -> {
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? rows.getObject(1) : null;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(query, e);
-        }
+        });
     }
 
+    /** Runs an insert, update or delete; returns the number of rows it changed. */
     public static int execute(String statementText, Object... params) {
+        return run(statementText, params, PreparedStatement::executeUpdate);
+    }
+
+    private interface Work<T> {
+        T on(PreparedStatement statement) throws SQLException;
+    }
+
+    private static <T> T run(String sql, Object[] params, Work<T> work) {
         try (Connection connection = DriverManager.getConnection(PostgresServer.jdbcUrl(), PostgresServer.USER, "");
-                PreparedStatement statement = connection.prepareStatement(statementText)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
-            return statement.executeUpdate();
+            return work.on(statement);
         } catch (SQLException e) {
-            throw new IllegalStateException(statementText, e);
+            throw new IllegalStateException(sql, e);
         }
     }
 }

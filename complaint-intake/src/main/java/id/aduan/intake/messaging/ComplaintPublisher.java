@@ -2,13 +2,12 @@ package id.aduan.intake.messaging;
 
 import id.aduan.events.EventEnvelope;
 import id.aduan.intake.config.IntakeConfig;
+import id.aduan.support.messaging.EventMessages;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Publishes ComplaintSubmitted and completes only when the broker has acknowledged it (acks=all, idempotent
@@ -29,10 +28,7 @@ public class ComplaintPublisher {
      *         refuses it or does not answer within {@code aduan.intake.publish-timeout}
      */
     public Uni<Void> publish(EventEnvelope event) {
-        Message<EventEnvelope> message = Message.of(event)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.key()).build());
-        return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
-                .ifNoItem().after(config.publishTimeout()).fail()
+        return EventMessages.sendAcknowledged(emitter, event, config.publishTimeout())
                 .onFailure().transform(BrokerUnavailableException::new);
     }
 }

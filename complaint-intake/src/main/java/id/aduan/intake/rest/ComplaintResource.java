@@ -1,7 +1,7 @@
 package id.aduan.intake.rest;
 
 import id.aduan.events.Category;
-import id.aduan.events.EventEnvelope;
+import id.aduan.events.Wib;
 import id.aduan.intake.config.IntakeConfig;
 import id.aduan.intake.domain.ComplaintIntake;
 import id.aduan.events.Region;
@@ -32,7 +32,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -112,12 +111,7 @@ public class ComplaintResource {
         String regionName = regions.byCode(row.regionCode).map(Region::name).orElse(null);
         return new PublicStatus(row.trackingNumber, row.status.name(), category.code(),
                 category.label(ProblemMessages.INDONESIAN.equals(locale)), row.regionCode, regionName, row.opdCode,
-                row.opdName, inWib(row.submittedAt), inWib(row.statusAt));
-    }
-
-    /** Citizens read Bengkulu's own time, with its +07:00 offset. */
-    private static OffsetDateTime inWib(OffsetDateTime time) {
-        return time.atZoneSameInstant(EventEnvelope.WIB).toOffsetDateTime();
+                row.opdName, Wib.of(row.submittedAt), Wib.of(row.statusAt));
     }
 
     private URI statusUrl(UriInfo uri, String trackingNumber) {

@@ -1,6 +1,6 @@
 package id.aduan.inbox.rest;
 
-import id.aduan.events.EventEnvelope;
+import id.aduan.events.Wib;
 import id.aduan.inbox.domain.InboxCursor;
 import id.aduan.inbox.domain.InboxQueries;
 import id.aduan.inbox.persistence.ComplaintEventRecord;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,20 +85,15 @@ public class InboxResource {
         String summary = c.description.length() <= SUMMARY_LENGTH ? c.description
                 : c.description.substring(0, SUMMARY_LENGTH - 1) + "…";
         return new InboxItem(c.id, c.trackingNumber, c.category, c.regionCode, summary, c.status.name(), c.opdCode,
-                wib(c.submittedAt), wib(c.routedAt), wib(c.receivedAt));
+                Wib.of(c.submittedAt), Wib.of(c.routedAt), Wib.of(c.receivedAt));
     }
 
     private static ComplaintDetail detail(InboxComplaint c, List<ComplaintEventRecord> history) {
         return new ComplaintDetail(c.id, c.trackingNumber, c.category, c.regionCode, c.description, c.address,
-                c.latitude, c.longitude, c.channel, c.status.name(), wib(c.submittedAt),
+                c.latitude, c.longitude, c.channel, c.status.name(), Wib.of(c.submittedAt),
                 new ComplaintDetail.Routing(c.opdCode, c.opdName, c.ruleId, c.ruleVersion, c.explanation, c.hop,
-                        wib(c.routedAt)),
-                history.stream().map(h -> new ComplaintDetail.HistoryEntry(h.eventId, h.type, wib(h.occurredAt),
+                        Wib.of(c.routedAt)),
+                history.stream().map(h -> new ComplaintDetail.HistoryEntry(h.eventId, h.type, Wib.of(h.occurredAt),
                         h.opdCode, h.summary)).toList());
-    }
-
-    /** Staff work in Bengkulu's time. */
-    private static OffsetDateTime wib(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(EventEnvelope.WIB).toOffsetDateTime();
     }
 }

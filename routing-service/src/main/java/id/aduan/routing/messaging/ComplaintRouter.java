@@ -4,8 +4,8 @@ import id.aduan.events.ComplaintRouted;
 import id.aduan.events.ComplaintSubmitted;
 import id.aduan.events.EventEnvelope;
 import id.aduan.routing.domain.Router;
+import id.aduan.support.messaging.EventMessages;
 import id.aduan.support.messaging.PoisonEventException;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -47,7 +47,6 @@ public class ComplaintRouter {
         }
         EventEnvelope routed = event.next(STEP,
                 new ComplaintRouted(submitted.complaint(), router.route(submitted.complaint())), clock);
-        return in.withPayload(routed)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(routed.key()).build());
+        return in.withPayload(routed).addMetadata(EventMessages.keyOf(routed));
     }
 }

@@ -3,6 +3,7 @@ package id.aduan.sla.domain;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.EventIds;
 import id.aduan.events.SlaBreached;
+import id.aduan.events.Wib;
 import id.aduan.sla.config.SlaConfig;
 import id.aduan.sla.messaging.SlaEventPublisher;
 import id.aduan.sla.persistence.SlaClock;
@@ -70,7 +71,7 @@ public class BreachSweep {
         UUID id = EventIds.derived(c.complaintId, "sla-breach/" + CLOCK + "/" + c.deadline.toInstant());
         return EventEnvelope.of(id, c.complaintId, c.complaintId, null,
                 new SlaBreached(c.trackingNumber, c.opdCode, CLOCK,
-                        c.deadline.atZoneSameInstant(EventEnvelope.WIB).toOffsetDateTime()),
-                Clock.fixed(now.toInstant(), EventEnvelope.WIB));
+                        Wib.of(c.deadline)),
+                Clock.fixed(now.toInstant(), Wib.ZONE));
     }
 }

@@ -1,6 +1,7 @@
 package id.aduan.sla.rest;
 
 import id.aduan.events.EventEnvelope;
+import id.aduan.events.Wib;
 import id.aduan.sla.domain.SlaQueries;
 import id.aduan.sla.persistence.SlaClock;
 import id.aduan.support.problem.Problem;
@@ -68,11 +69,7 @@ public class SlaResource {
     private static ClockView view(SlaClock c, OffsetDateTime now) {
         boolean overdue = c.stoppedAt == null && c.deadline.isBefore(now);
         return new ClockView(c.complaintId, c.trackingNumber, c.opdCode, c.category, c.regionCode, c.status.name(),
-                wib(c.startedAt), wib(c.deadline), wib(c.stoppedAt), wib(c.breachedAt), overdue,
+                Wib.of(c.startedAt), Wib.of(c.deadline), Wib.of(c.stoppedAt), Wib.of(c.breachedAt), overdue,
                 overdue ? Duration.between(c.deadline, now).toHours() : 0);
-    }
-
-    private static OffsetDateTime wib(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(EventEnvelope.WIB).toOffsetDateTime();
     }
 }
