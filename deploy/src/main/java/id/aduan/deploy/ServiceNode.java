@@ -38,7 +38,7 @@ final class ServiceNode implements Component {
             env.put("ADUAN_DB_USER", settings.dbUser());
             env.put("ADUAN_DB_PASSWORD", settings.dbPassword());
         }
-        env.putAll(settings.serviceEnv());
+        env.putAll(settings.serviceEnv().getOrDefault(service, Map.of()));
         this.environment = env;
     }
 

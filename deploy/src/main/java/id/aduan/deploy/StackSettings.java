@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param launcherClasspath the classpath holding Kafka's jars (the launcher's own)
  * @param externalKafka     bootstrap servers of a Kafka to use instead of starting one
  * @param externalDbUrl     JDBC URL of a PostgreSQL database to use instead of the embedded one
- * @param serviceEnv        extra environment for every service (tests use it to tune them)
+ * @param serviceEnv        extra environment of single services (tests use it to tune them)
  */
 public record StackSettings(
         Path repo,
@@ -31,7 +31,7 @@ public record StackSettings(
         int dbPort,
         Map<Service, Integer> ports,
         String serviceJavaOpts,
-        Map<String, String> serviceEnv) {
+        Map<Service, Map<String, String>> serviceEnv) {
 
     public static StackSettings fromEnvironment(Map<String, String> env, Path repo, String launcherClasspath) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
@@ -56,13 +56,16 @@ public record StackSettings(
                 // while they warm up (measured in docs/benchmarks.md). A pod with CPUs of its own keeps C2.
                 env.getOrDefault("ADUAN_SERVICE_JAVA_OPTS",
                         "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"),
-                new LinkedHashMap<>());
+                new EnumMap<>(Service.class));
     }
 
-    /** A copy with extra environment for the services. */
-    public StackSettings withServiceEnv(Map<String, String> extra) {
-        Map<String, String> env = new LinkedHashMap<>(serviceEnv);
-        env.putAll(extra);
+    /** A copy with extra environment for one service. */
+    public StackSettings withServiceEnv(Service service, Map<String, String> extra) {
+        Map<Service, Map<String, String>> env = new EnumMap<>(Service.class);
+        env.putAll(serviceEnv);
+        Map<String, String> merged = new LinkedHashMap<>(serviceEnv.getOrDefault(service, Map.of()));
+        merged.putAll(extra);
+        env.put(service, merged);
         return new StackSettings(repo, home, launcherClasspath, bindHost, externalKafka, kafkaPort,
                 kafkaControllerPort, kafkaPartitions, externalDbUrl, dbUser, dbPassword, dbPort, ports,
                 serviceJavaOpts, env);

@@ -85,7 +85,7 @@ final class TestStack {
                     repo.resolve("deploy/target/launcher/lib/*").toString());
             // The router commits its offsets only every minute, so that the crash test's kill -9 surely makes Kafka
             // redeliver what it had already routed: the duplicates must then be dropped downstream.
-            return StackSettings.fromEnvironment(env, repo, classpath).withServiceEnv(
+            return StackSettings.fromEnvironment(env, repo, classpath).withServiceEnv(Service.ROUTING,
                     Map.of("MP_MESSAGING_INCOMING_COMPLAINTS_SUBMITTED_AUTO_COMMIT_INTERVAL_MS", "60000"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

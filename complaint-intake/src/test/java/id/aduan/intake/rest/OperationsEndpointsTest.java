@@ -27,7 +27,8 @@ class OperationsEndpointsTest {
                 .body("checks.find { it.name.contains('Messaging') }.data", hasKey("complaints-submitted"));
         given().get("/q/health/live").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.find { it.name.contains('Messaging') }.data", hasKey("status-feed"));
+                .body("checks.find { it.name.contains('Messaging') }.data", hasKey("status-feed"))
+                .body("checks.find { it.name.startsWith('Database') }.status", equalTo("UP"));
     }
 
     @Test

@@ -33,6 +33,10 @@ class SlaResourceTest {
     @Test
     void healthCoversKafkaAndTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", hasItem(org.hamcrest.Matchers.containsString("PostgreSQL")));
+                .body("checks.name", hasItem(org.hamcrest.Matchers.containsString("PostgreSQL")))
+                .body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Messaging")));
+        given().get("/q/health/live").then().statusCode(200)
+                .body("checks.name", hasItem("Database reachable (liveness)"))
+                .body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Messaging")));
     }
 }
