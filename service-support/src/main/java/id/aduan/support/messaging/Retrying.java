@@ -34,6 +34,7 @@ public final class Retrying {
                 .onFailure(TransientFailures::isTransient)
                 .invoke(e -> LOG.warnf("%s failed and will be retried: %s", what, e.toString()))
                 .onFailure(TransientFailures::isTransient)
-                .retry().withBackOff(firstDelay, maxDelay).indefinitely();
+                .retry().withBackOff(firstDelay, maxDelay).indefinitely()
+                .onFailure().invoke(e -> LOG.errorf(e, "%s failed for good; it goes to the dead-letter topic", what));
     }
 }

@@ -35,6 +35,12 @@ public final class TransientFailures {
                     || message.contains("Pool closed") || message.contains("Timeout")) {
                 return true;
             }
+            // A reactive session closed or still connecting under another operation (seen once under load in the
+            // status feed): the next attempt opens a session of its own.
+            if (t instanceof IllegalStateException
+                    && (message.contains("Session/EntityManager is closed") || message.startsWith("HR000061"))) {
+                return true;
+            }
         }
         return false;
     }

@@ -14,6 +14,8 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isTransient(new ConnectException("Connection refused"))).isTrue();
         assertThat(TransientFailures.isTransient(new CompletionException(new TimeoutException()))).isTrue();
         assertThat(TransientFailures.isTransient(new IllegalStateException("x", new ConnectException()))).isTrue();
+        assertThat(TransientFailures.isTransient(new IllegalStateException("Session/EntityManager is closed")))
+                .isTrue();
     }
 
     @Test
