@@ -4,14 +4,4 @@ package id.aduan.events;
 public record ComplaintRouted(ComplaintSnapshot complaint, RoutingDecision routing) implements EventPayload {
 
     public static final String TYPE = "ComplaintRouted";
-
-    @Override
-    public String eventType() {
-        return TYPE;
-    }
-
-    @Override
-    public int schemaVersion() {
-        return 1;
-    }
 }

@@ -23,14 +23,4 @@ public record ComplaintStatusChanged(
         String suggestedOpdCode) implements EventPayload {
 
     public static final String TYPE = "ComplaintStatusChanged";
-
-    @Override
-    public String eventType() {
-        return TYPE;
-    }
-
-    @Override
-    public int schemaVersion() {
-        return 1;
-    }
 }

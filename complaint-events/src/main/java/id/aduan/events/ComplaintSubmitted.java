@@ -4,14 +4,4 @@ package id.aduan.events;
 public record ComplaintSubmitted(ComplaintSnapshot complaint) implements EventPayload {
 
     public static final String TYPE = "ComplaintSubmitted";
-
-    @Override
-    public String eventType() {
-        return TYPE;
-    }
-
-    @Override
-    public int schemaVersion() {
-        return 1;
-    }
 }

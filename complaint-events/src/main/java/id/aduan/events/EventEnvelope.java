@@ -75,7 +75,7 @@ public record EventEnvelope(
 
     /** The first event of a complaint's journey, at a time the caller already read (and used in the payload). */
     public static EventEnvelope first(UUID complaintId, EventPayload payload, OffsetDateTime occurredAt) {
-        return new EventEnvelope(UUID.randomUUID(), typeOf(payload), payload.schemaVersion(), occurredAt, complaintId,
+        return new EventEnvelope(UUID.randomUUID(), payload.eventType(), payload.schemaVersion(), occurredAt, complaintId,
                 complaintId, null, payload);
     }
 
@@ -84,14 +84,14 @@ public record EventEnvelope(
      * cause yields the very same event and consumers drop the copy.
      */
     public EventEnvelope next(String step, EventPayload next, Clock clock) {
-        return new EventEnvelope(EventIds.derived(eventId, step), typeOf(next), next.schemaVersion(), now(clock),
+        return new EventEnvelope(EventIds.derived(eventId, step), next.eventType(), next.schemaVersion(), now(clock),
                 complaintId, correlationId, eventId, next);
     }
 
     /** An event of this complaint with a caller-chosen id (for example one derived from a database row). */
     public static EventEnvelope of(UUID eventId, UUID complaintId, UUID correlationId, UUID causationId,
             EventPayload payload, Clock clock) {
-        return new EventEnvelope(eventId, typeOf(payload), payload.schemaVersion(), now(clock), complaintId,
+        return new EventEnvelope(eventId, payload.eventType(), payload.schemaVersion(), now(clock), complaintId,
                 correlationId, causationId, payload);
     }
 
@@ -104,10 +104,6 @@ public record EventEnvelope(
     @JsonIgnore
     public String key() {
         return complaintId.toString();
-    }
-
-    private static String typeOf(EventPayload payload) {
-        return payload.eventType();
     }
 
     /** The current time in WIB, as events carry it. */

@@ -9,11 +9,18 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public sealed interface EventPayload
         permits ComplaintSubmitted, ComplaintRouted, ComplaintStatusChanged, SlaBreached {
 
-    /** The type name written into the envelope. */
+    /** The type name written into the envelope: the record's simple name (each declares it as {@code TYPE}). */
     @JsonIgnore
-    String eventType();
+    default String eventType() {
+        return getClass().getSimpleName();
+    }
 
-    /** Version of this payload's schema. Raise it on an incompatible change; readers ignore unknown fields. */
+    /**
+     * Version of this payload's schema: 1 unless a payload overrides it. Raise it on an incompatible change; readers
+     * ignore unknown fields, so adding an optional field needs no new version.
+     */
     @JsonIgnore
-    int schemaVersion();
+    default int schemaVersion() {
+        return 1;
+    }
 }

@@ -17,14 +17,4 @@ public record SlaBreached(
         OffsetDateTime deadline) implements EventPayload {
 
     public static final String TYPE = "SlaBreached";
-
-    @Override
-    public String eventType() {
-        return TYPE;
-    }
-
-    @Override
-    public int schemaVersion() {
-        return 1;
-    }
 }

@@ -1,5 +1,7 @@
 package id.aduan.events;
 
+import java.util.List;
+
 /** Kafka topics of the contract. Every topic is keyed by complaint id; see docs/events.md. */
 public final class Topics {
 
@@ -13,7 +15,7 @@ public final class Topics {
     public static final String SLA_EVENTS = "aduan.sla.events";
 
     /** Every contract topic, in flow order. */
-    public static final String[] ALL = {COMPLAINTS_SUBMITTED, COMPLAINTS_ROUTED, COMPLAINTS_STATUS, SLA_EVENTS};
+    public static final List<String> ALL = List.of(COMPLAINTS_SUBMITTED, COMPLAINTS_ROUTED, COMPLAINTS_STATUS, SLA_EVENTS);
 
     /** The dead-letter topic of one consuming service. */
     public static String deadLetter(String service) {

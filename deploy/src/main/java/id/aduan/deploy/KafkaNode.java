@@ -1,6 +1,7 @@
 package id.aduan.deploy;
 
 import id.aduan.deploy.Stack.Component;
+import id.aduan.events.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -27,10 +30,9 @@ import org.apache.kafka.common.Uuid;
  */
 final class KafkaNode implements Component {
 
-    /** Every topic of the contract, then the dead-letter topic of each consumer. */
-    static final List<String> TOPICS = List.of(
-            "aduan.complaints.submitted", "aduan.complaints.routed", "aduan.complaints.status", "aduan.sla.events",
-            "aduan.dlq.complaint-intake", "aduan.dlq.routing-service", "aduan.dlq.opd-inbox", "aduan.dlq.sla-monitor");
+    /** Every topic of the contract, then the dead-letter topic of each service (each one consumes). */
+    static final List<String> TOPICS = Stream.concat(Topics.ALL.stream(),
+            Arrays.stream(Service.values()).map(s -> Topics.deadLetter(s.module()))).toList();
 
     private final StackSettings settings;
     private final ManagedProcess process;
@@ -119,7 +121,8 @@ final class KafkaNode implements Component {
             if (!existing.contains(topic)) {
                 NewTopic newTopic = new NewTopic(topic, settings.kafkaPartitions(), (short) 1);
                 // The complaint topics are the system of record (the SLA clocks are rebuilt from them): keep them.
-                newTopic.configs(Map.of("retention.ms", topic.startsWith("aduan.dlq.") ? "2592000000" : "-1"));
+                boolean deadLetters = !Topics.ALL.contains(topic);
+                newTopic.configs(Map.of("retention.ms", deadLetters ? "2592000000" : "-1"));
                 missing.add(newTopic);
             }
         }

@@ -41,13 +41,4 @@ public enum Service {
     public String portVariable() {
         return "ADUAN_" + name() + "_PORT";
     }
-
-    public static Service byModule(String module) {
-        for (Service s : values()) {
-            if (s.module.equals(module) || s.name().equalsIgnoreCase(module)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("No service called " + module);
-    }
 }

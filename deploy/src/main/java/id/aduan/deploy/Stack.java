@@ -112,10 +112,6 @@ public final class Stack implements AutoCloseable {
         return postgres.jdbcUrl();
     }
 
-    public StackSettings settings() {
-        return settings;
-    }
-
     /** Stops the services first (so they commit what they consumed), then Kafka, then PostgreSQL. */
     @Override
     public synchronized void close() {
