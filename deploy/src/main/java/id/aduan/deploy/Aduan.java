@@ -77,6 +77,11 @@ public final class Aduan {
         OUT.println();
         OUT.println("Aduan is up:");
         stack.urls().forEach((name, url) -> OUT.printf("  %-30s %s%n", name, url));
+        if (!stack.users().isEmpty()) {
+            OUT.println();
+            OUT.println("Sample users of realm aduan (for local use only; passwords generated for this data folder):");
+            stack.users().forEach((user, password) -> OUT.printf("  %-15s %s%n", user, password));
+        }
         OUT.println();
         // ./aduan up -d waits for this line.
         OUT.println("Logs in " + settings.logs() + " (./aduan logs <service>)."

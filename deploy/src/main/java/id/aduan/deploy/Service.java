@@ -4,8 +4,8 @@ package id.aduan.deploy;
 public enum Service {
     INTAKE("complaint-intake", 8081, true, "/api/v1/complaints"),
     ROUTING("routing-service", 8082, false, "/api/v1/routing/rules"),
-    INBOX("opd-inbox", 8083, true, "/api/v1/inbox/complaints?opd=DINKES-PROV"),
-    SLA("sla-monitor", 8084, true, "/api/v1/sla/overdue");
+    INBOX("opd-inbox", 8083, true, "/api/v1/inbox/complaints (bearer token)"),
+    SLA("sla-monitor", 8084, true, "/api/v1/sla/overdue (bearer token)");
 
     private final String module;
     private final int defaultPort;

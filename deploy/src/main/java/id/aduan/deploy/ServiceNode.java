@@ -24,7 +24,8 @@ final class ServiceNode implements Component {
     private final Map<String, String> environment;
     private final ManagedProcess process;
 
-    ServiceNode(Service service, StackSettings settings, String kafkaBootstrap, PostgresNode postgres) {
+    ServiceNode(Service service, StackSettings settings, String kafkaBootstrap, PostgresNode postgres,
+            String oidcIssuer) {
         this.service = service;
         this.settings = settings;
         this.process = new ManagedProcess(service.module(), settings);
@@ -32,6 +33,7 @@ final class ServiceNode implements Component {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.port(service)));
         env.put("QUARKUS_HTTP_HOST", settings.bindHost());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        env.put("ADUAN_OIDC_URL", oidcIssuer);
         if (service.usesDatabase()) {
             env.put("ADUAN_DB_JDBC_URL", postgres.jdbcUrl());
             env.put("ADUAN_DB_REACTIVE_URL", postgres.reactiveUrl());

@@ -49,6 +49,7 @@ public final class Stack implements AutoCloseable {
     private final Progress progress;
     private final PostgresNode postgres;
     private final KafkaNode kafka;
+    private final KeycloakNode keycloak;
     private final Map<Service, ServiceNode> services = new EnumMap<>(Service.class);
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "aduan-stack");
@@ -56,14 +57,16 @@ public final class Stack implements AutoCloseable {
         return t;
     });
     private volatile boolean started;
+    private boolean closed;
 
     public Stack(StackSettings settings, Progress progress) {
         this.settings = settings;
         this.progress = progress;
         this.postgres = new PostgresNode(settings);
         this.kafka = new KafkaNode(settings);
+        this.keycloak = new KeycloakNode(settings, postgres);
         for (Service s : Service.values()) {
-            services.put(s, new ServiceNode(s, settings, kafka.bootstrapServers(), postgres));
+            services.put(s, new ServiceNode(s, settings, kafka.bootstrapServers(), postgres, keycloak.issuer()));
         }
     }
 
@@ -72,7 +75,9 @@ public final class Stack implements AutoCloseable {
         Leftovers.clean(settings, progress);
         writeState("STARTING");
         try {
-            runAll(List.of(postgres, kafka), INFRA_TIMEOUT);
+            // Keycloak keeps its data in PostgreSQL; the services need all three.
+            runAll(List.of(postgres), INFRA_TIMEOUT);
+            runAll(List.of(kafka, keycloak), INFRA_TIMEOUT);
             runAll(new ArrayList<>(services.values()), SERVICE_TIMEOUT);
             started = true;
             writeState("READY");
@@ -112,15 +117,30 @@ public final class Stack implements AutoCloseable {
         return postgres.jdbcUrl();
     }
 
+    /** The OIDC issuer the services trust. */
+    public String oidcIssuer() {
+        return keycloak.issuer();
+    }
+
+    /** The sample users of the local realm and their generated passwords (local use only). */
+    public Map<String, String> users() {
+        return keycloak.users();
+    }
+
     /** Stops the services first (so they commit what they consumed), then Kafka, then PostgreSQL. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         List<CompletableFuture<Void>> stopping = new ArrayList<>();
         for (ServiceNode node : services.values()) {
             stopping.add(CompletableFuture.runAsync(node::stop, pool));
         }
         stopping.forEach(f -> f.exceptionally(e -> null).join());
         quietly(kafka::stop);
+        quietly(keycloak::stop);
         quietly(postgres::stop);
         if (started) {
             progress.info("Aduan stopped.");
@@ -141,6 +161,11 @@ public final class Stack implements AutoCloseable {
         }
         for (Service s : Service.values()) {
             urls.put(s.module() + " health", settings.url(s) + "/q/health");
+        }
+        urls.put("OIDC realm (Keycloak)", keycloak.issuer());
+        if (settings.externalOidc().isEmpty()) {
+            urls.put("Keycloak admin console", keycloak.baseUrl() + "/admin (user admin, password "
+                    + keycloak.adminPassword() + ")");
         }
         urls.put("Kafka bootstrap", kafka.bootstrapServers());
         urls.put("PostgreSQL", PostgresNode.redacted(postgres.jdbcUrl()));
@@ -189,6 +214,7 @@ public final class Stack implements AutoCloseable {
             doc.put("kafkaBootstrap", kafka.bootstrapServers());
             doc.put("jdbcUrl", postgres.jdbcUrl());
             doc.put("dbUser", settings.dbUser());
+            doc.put("oidcIssuer", keycloak.issuer());
             Map<String, String> serviceUrls = new LinkedHashMap<>();
             for (Service s : Service.values()) {
                 serviceUrls.put(s.module(), settings.url(s));

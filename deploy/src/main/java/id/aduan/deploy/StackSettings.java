@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param launcherClasspath the classpath holding Kafka's jars (the launcher's own)
  * @param externalKafka     bootstrap servers of a Kafka to use instead of starting one
  * @param externalDbUrl     JDBC URL of a PostgreSQL database to use instead of the embedded one
+ * @param keycloakHome      the unpacked Keycloak distribution
+ * @param externalOidc      issuer URL of an OIDC realm to use instead of starting Keycloak
  * @param serviceEnv        extra environment of single services (tests use it to tune them)
  */
 public record StackSettings(
@@ -29,6 +31,9 @@ public record StackSettings(
         String dbUser,
         String dbPassword,
         int dbPort,
+        Path keycloakHome,
+        int keycloakPort,
+        Optional<String> externalOidc,
         Map<Service, Integer> ports,
         String serviceJavaOpts,
         Map<Service, Map<String, String>> serviceEnv) {
@@ -51,6 +56,10 @@ public record StackSettings(
                 env.getOrDefault("ADUAN_DB_USER", "postgres"),
                 env.getOrDefault("ADUAN_DB_PASSWORD", ""),
                 intOf(env, "ADUAN_DB_PORT", 5433),
+                Path.of(env.getOrDefault("ADUAN_KEYCLOAK_HOME", System.getProperty("aduan.keycloak.home",
+                        KeycloakNode.findDistribution(repo).toString()))),
+                intOf(env, "ADUAN_KEYCLOAK_PORT", 8180),
+                Optional.ofNullable(blankToNull(env.get("ADUAN_OIDC_URL"))),
                 ports,
                 // Seven JVMs share this machine: C1 only, so that C2's compiler threads do not starve the services
                 // while they warm up (measured in docs/benchmarks.md). A pod with CPUs of its own keeps C2.
@@ -67,8 +76,8 @@ public record StackSettings(
         merged.putAll(extra);
         env.put(service, merged);
         return new StackSettings(repo, home, launcherClasspath, bindHost, externalKafka, kafkaPort,
-                kafkaControllerPort, kafkaPartitions, externalDbUrl, dbUser, dbPassword, dbPort, ports,
-                serviceJavaOpts, env);
+                kafkaControllerPort, kafkaPartitions, externalDbUrl, dbUser, dbPassword, dbPort, keycloakHome,
+                keycloakPort, externalOidc, ports, serviceJavaOpts, env);
     }
 
     public Path logs() {

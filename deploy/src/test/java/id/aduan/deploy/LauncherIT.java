@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -45,15 +46,20 @@ class LauncherIT {
         assertThat(up.isAlive()).as("./aduan up exited early:%n%s", read(foregroundLog)).isTrue();
         assertThat(read(foregroundLog)).contains("Aduan is up:", intake + "/api/v1/complaints");
         List<Long> pids = stackPids(home);
-        assertThat(pids).hasSizeGreaterThanOrEqualTo(6); // kafka, postgres, four services
+        assertThat(pids).hasSizeGreaterThanOrEqualTo(7); // kafka, keycloak, postgres, four services
         assertThat(pids).allMatch(LauncherIT::alive);
 
         String tracking = given().baseUri(intake).contentType(ContentType.JSON)
                 .body(Map.of("category", "road", "region", "1771", "description", "Uji peluncur: jalan berlubang"))
                 .post("/api/v1/complaints").then().statusCode(202).extract().path("trackingNumber");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(inbox)
-                .queryParam("opd", "DPUPR-PROV").get("/api/v1/inbox/complaints")
-                .then().body("items.trackingNumber", hasItem(tracking)));
+        // The printed sample users log in to the real Keycloak; staff of the road OPD see it.
+        Properties users = new Properties();
+        users.load(new java.io.StringReader(Files.readString(home.resolve("keycloak/secrets.properties"))));
+        assertThat(read(foregroundLog)).contains("staf.pupr", users.getProperty("staf.pupr"));
+        String token = Tokens.of("http://127.0.0.1:" + env.get("ADUAN_KEYCLOAK_PORT") + "/realms/aduan", "staf.pupr",
+                users.getProperty("staf.pupr"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(inbox).auth().oauth2(token)
+                .get("/api/v1/inbox/complaints").then().body("items.trackingNumber", hasItem(tracking)));
 
         // Ctrl-C: the terminal sends SIGINT to the launcher
         new ProcessBuilder("kill", "-INT", Long.toString(up.pid())).start().waitFor();
@@ -119,6 +125,7 @@ class LauncherIT {
         env.put("ADUAN_KAFKA_PORT", Integer.toString(freePort()));
         env.put("ADUAN_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()));
         env.put("ADUAN_DB_PORT", Integer.toString(freePort()));
+        env.put("ADUAN_KEYCLOAK_PORT", Integer.toString(freePort()));
         for (Service s : Service.values()) {
             env.put(s.portVariable(), Integer.toString(freePort()));
         }

@@ -24,11 +24,15 @@ class RestartIT {
 
         given().baseUri(second.url(Service.INTAKE)).get("/api/v1/complaints/" + before)
                 .then().statusCode(200).body("status", equalTo("ROUTED")).body("opdCode", equalTo("DIKBUD-PROV"));
-        given().baseUri(second.url(Service.INBOX)).queryParam("opd", "DIKBUD-PROV").queryParam("limit", 200)
-                .get("/api/v1/inbox/complaints").then().body("items.trackingNumber", hasItem(before));
+        // Keycloak kept its realm and users: the governor logs in again.
+        String governor = Tokens.of(second, "gubernur");
+        given().baseUri(second.url(Service.INBOX)).auth().oauth2(governor).queryParam("opd", "DIKBUD-PROV")
+                .queryParam("limit", 200).get("/api/v1/inbox/complaints").then()
+                .body("items.trackingNumber", hasItem(before));
         String after = submit(second, "school", "1703");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(second.url(Service.INBOX))
-                .queryParam("opd", "DIKBUD-PROV").queryParam("limit", 200).get("/api/v1/inbox/complaints")
+                .auth().oauth2(governor).queryParam("opd", "DIKBUD-PROV").queryParam("limit", 200)
+                .get("/api/v1/inbox/complaints")
                 .then().body("items.trackingNumber", hasItem(after)));
     }
 

@@ -42,10 +42,12 @@ class SystemIT {
             sentAt.put(tracking, t0);
         }
 
+        String governor = Tokens.of(stack, "gubernur");
         List<Long> latencies = new ArrayList<>();
         expectedOpd.forEach((tracking, opd) -> {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
-                    given().baseUri(stack.url(Service.INBOX)).queryParam("opd", opd).queryParam("limit", 200)
+                    given().baseUri(stack.url(Service.INBOX)).auth().oauth2(governor).queryParam("opd", opd)
+                            .queryParam("limit", 200)
                             .get("/api/v1/inbox/complaints")
                             .then().statusCode(200).body("items.trackingNumber", hasItem(tracking)));
             latencies.add(Duration.between(sentAt.get(tracking), Instant.now()).toMillis());
@@ -57,13 +59,15 @@ class SystemIT {
             given().baseUri(stack.url(Service.INTAKE)).get("/api/v1/complaints/" + tracking)
                     .then().statusCode(200).body("status", equalTo("ROUTED")).body("opdCode", equalTo(opd));
             // The SLA monitor keeps a clock for it: N calendar days from routing (5 by default).
-            String id = given().baseUri(stack.url(Service.INBOX)).queryParam("opd", opd).queryParam("limit", 200)
-                    .get("/api/v1/inbox/complaints").jsonPath()
+            String id = given().baseUri(stack.url(Service.INBOX)).auth().oauth2(governor).queryParam("opd", opd)
+                    .queryParam("limit", 200).get("/api/v1/inbox/complaints").jsonPath()
                     .getString("items.find { it.trackingNumber == '" + tracking + "' }.id");
-            String routedAt = given().baseUri(stack.url(Service.INBOX)).get("/api/v1/inbox/complaints/" + id)
+            String routedAt = given().baseUri(stack.url(Service.INBOX)).auth().oauth2(governor)
+                    .get("/api/v1/inbox/complaints/" + id)
                     .then().statusCode(200).extract().path("routing.routedAt");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                String deadline = given().baseUri(stack.url(Service.SLA)).get("/api/v1/sla/clocks/" + id)
+                String deadline = given().baseUri(stack.url(Service.SLA)).auth().oauth2(governor)
+                        .get("/api/v1/sla/clocks/" + id)
                         .then().statusCode(200).body("opdCode", equalTo(opd)).body("overdue", equalTo(false))
                         .extract().path("deadline");
                 assertThat(OffsetDateTime.parse(deadline).toInstant())
@@ -90,6 +94,27 @@ class SystemIT {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() ->
                 TestStack.count("select count(*) from inbox.complaint where description like ?", "%" + marker + "%")
                         == 0);
+    }
+
+    @Test
+    void staffOfOneOpdSeeItsComplaintsAndNeverAnotherOpds() {
+        String tracking = given().baseUri(stack.url(Service.INTAKE)).contentType(ContentType.JSON)
+                .body(Map.of("category", "health", "region", "1771", "description", "BPJS gratis ditolak di RSUD"))
+                .post("/api/v1/complaints").then().statusCode(202).extract().path("trackingNumber");
+        String dinkes = Tokens.of(stack, "staf.dinkes");
+        String pupr = Tokens.of(stack, "staf.pupr");
+        String id = await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(stack.url(Service.INBOX))
+                .auth().oauth2(dinkes).queryParam("limit", 200).get("/api/v1/inbox/complaints").jsonPath()
+                .getString("items.find { it.trackingNumber == '" + tracking + "' }.id"), java.util.Objects::nonNull);
+
+        given().baseUri(stack.url(Service.INBOX)).auth().oauth2(dinkes).get("/api/v1/inbox/complaints/" + id)
+                .then().statusCode(200).body("routing.opdCode", equalTo("DINKES-PROV"));
+        given().baseUri(stack.url(Service.INBOX)).auth().oauth2(pupr).get("/api/v1/inbox/complaints/" + id)
+                .then().statusCode(404);
+        given().baseUri(stack.url(Service.INBOX)).auth().oauth2(pupr).queryParam("limit", 200)
+                .get("/api/v1/inbox/complaints").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(tracking)));
+        given().baseUri(stack.url(Service.INBOX)).get("/api/v1/inbox/complaints").then().statusCode(401);
     }
 
     @Test

@@ -77,6 +77,7 @@ final class TestStack {
             env.put("ADUAN_KAFKA_PORT", Integer.toString(freePort()));
             env.put("ADUAN_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()));
             env.put("ADUAN_DB_PORT", Integer.toString(freePort()));
+            env.put("ADUAN_KEYCLOAK_PORT", Integer.toString(freePort()));
             for (Service s : Service.values()) {
                 env.put(s.portVariable(), Integer.toString(freePort()));
             }

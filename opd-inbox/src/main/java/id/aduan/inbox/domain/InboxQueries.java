@@ -4,6 +4,7 @@ import id.aduan.inbox.persistence.ComplaintEventRecord;
 import id.aduan.inbox.persistence.ComplaintEventRepository;
 import id.aduan.inbox.persistence.InboxComplaint;
 import id.aduan.inbox.persistence.InboxComplaintRepository;
+import id.aduan.support.security.Caller.Scope;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +29,27 @@ public class InboxQueries {
     public record Detail(InboxComplaint complaint, List<ComplaintEventRecord> history) {
     }
 
+    /** Per-status counts of an OPD's inbox, or of all OPDs. */
+    public record Stats(String opdCode, java.util.Map<String, Long> byStatus, long total) {
+    }
+
     @WithSession
-    public Uni<Page> page(String opdCode, String status, InboxCursor after, int limit) {
+    public Uni<Stats> stats(Scope scope) {
+        return complaints.countByStatus(scope.opd()).map(rows -> {
+            java.util.Map<String, Long> byStatus = new java.util.TreeMap<>();
+            long total = 0;
+            for (Object[] row : rows) {
+                byStatus.put(row[0].toString(), (Long) row[1]);
+                total += (Long) row[1];
+            }
+            return new Stats(scope.opd(), byStatus, total);
+        });
+    }
+
+    /** A page of the complaints in scope, newest routed first. */
+    @WithSession
+    public Uni<Page> page(Scope scope, String status, InboxCursor after, int limit) {
+        String opdCode = scope.opd();
         // One row more than asked tells whether there is a next page.
         return complaints.page(opdCode, status, after == null ? null : after.routedAt(),
                 after == null ? null : after.id(), limit + 1)
@@ -43,10 +63,10 @@ public class InboxQueries {
                 });
     }
 
-    /** The complaint and its history, or {@code null}. */
+    /** The complaint and its history, or {@code null} when it does not exist or is outside the scope. */
     @WithSession
-    public Uni<Detail> detail(UUID id) {
-        return complaints.findById(id).chain(complaint -> complaint == null
+    public Uni<Detail> detail(UUID id, Scope scope) {
+        return complaints.findInScope(id, scope.opd()).chain(complaint -> complaint == null
                 ? Uni.createFrom().nullItem()
                 : history.historyOf(id).map(steps -> new Detail(complaint, steps)));
     }

@@ -17,8 +17,11 @@ public class InboxComplaintRepository implements PanacheRepositoryBase<InboxComp
      */
     public Uni<List<InboxComplaint>> page(String opdCode, String status, OffsetDateTime afterRoutedAt, UUID afterId,
             int limit) {
-        StringBuilder query = new StringBuilder("opdCode = :opd");
-        Parameters params = Parameters.with("opd", opdCode);
+        StringBuilder query = new StringBuilder(opdCode == null ? "1 = 1" : "opdCode = :opd");
+        Parameters params = new Parameters();
+        if (opdCode != null) {
+            params.and("opd", opdCode);
+        }
         if (status != null) {
             query.append(" and status = :status");
             params.and("status", id.aduan.events.ComplaintStatus.valueOf(status));
@@ -29,5 +32,18 @@ public class InboxComplaintRepository implements PanacheRepositoryBase<InboxComp
         }
         query.append(" order by routedAt desc, id desc");
         return find(query.toString(), params).page(0, limit).list();
+    }
+
+    /** A complaint if it is in the given OPD's inbox ({@code null} OPD: any), else {@code null}. */
+    public Uni<InboxComplaint> findInScope(UUID id, String opdCode) {
+        return opdCode == null ? findById(id) : find("id = ?1 and opdCode = ?2", id, opdCode).firstResult();
+    }
+
+    /** Complaints per status, of one OPD or ({@code null}) all. */
+    public Uni<List<Object[]>> countByStatus(String opdCode) {
+        String where = opdCode == null ? "" : " where c.opdCode = :opd";
+        var query = getSession().map(session -> session.createSelectionQuery(
+                "select c.status, count(c) from InboxComplaint c" + where + " group by c.status", Object[].class));
+        return query.chain(q -> (opdCode == null ? q : q.setParameter("opd", opdCode)).getResultList());
     }
 }

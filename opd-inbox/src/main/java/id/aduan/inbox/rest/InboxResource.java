@@ -8,11 +8,14 @@ import id.aduan.inbox.persistence.InboxComplaint;
 import id.aduan.support.problem.Problem;
 import id.aduan.support.problem.ProblemException;
 import id.aduan.support.problem.ProblemMessages;
+import id.aduan.support.security.Caller;
+import id.aduan.support.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -29,13 +32,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/inbox/complaints")
+@Path("/api/v1/inbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Kotak masuk OPD / OPD inbox",
-        description = "NOT YET AUTHENTICATED: this skeleton trusts the opd parameter. OIDC login, with every query "
-                + "scoped by the OPD in the token, comes with the inbox issue. Do not expose it publicly before.")
+        description = "Bearer token of realm aduan. Staff and heads see only the complaints of the OPD in their token "
+                + "(another OPD's complaint is 404, whether or not it exists); the governor reads every OPD.")
+@SecurityRequirement(name = "SecurityScheme")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "A role that may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InboxResource {
 
     private static final int SUMMARY_LENGTH = 160;
@@ -43,15 +52,19 @@ public class InboxResource {
     @Inject
     InboxQueries queries;
 
+    @Inject
+    SecurityIdentity identity;
+
     @GET
-    @Operation(summary = "Daftar pengaduan satu OPD / one OPD's complaints, newest first",
-            description = "Keyset pagination: pass nextCursor back as cursor. Not yet authenticated (see the tag).")
+    @Path("/complaints")
+    @RolesAllowed({Roles.OPD_STAFF, Roles.OPD_HEAD, Roles.GOVERNOR})
+    @Operation(summary = "Daftar pengaduan / the complaints of the caller's OPD, newest first",
+            description = "Keyset pagination: pass nextCursor back as cursor. The governor may filter by opd.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InboxPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<InboxPage> list(
-            @QueryParam("opd") @NotBlank(message = "{inbox.opd.required}")
-            @Pattern(regexp = "[A-Z0-9-]{2,40}", message = "{inbox.opd.invalid}") String opd,
+            @QueryParam("opd") @Pattern(regexp = "[A-Z0-9-]{2,40}", message = "{inbox.opd.invalid}") String opd,
             @QueryParam("status")
             @Pattern(regexp = "SUBMITTED|ROUTED|ACKNOWLEDGED|WAITING_FOR_CITIZEN|RESPONDED|RESOLVED|REJECTED|CLOSED"
                     + "|REOPENED", message = "{inbox.status.invalid}") String status,
@@ -64,21 +77,53 @@ public class InboxResource {
         InboxCursor after = cursor == null || cursor.isBlank() ? null : InboxCursor.decode(cursor)
                 .orElseThrow(() -> ProblemException.invalid(List.of(new Problem.FieldError("cursor",
                         ProblemMessages.text(ProblemMessages.localeOf(headers), "inbox.cursor.invalid")))));
-        return queries.page(opd, status, after, Integer.parseInt(limit))
+        return queries.page(scope(opd, headers), status, after, Integer.parseInt(limit))
                 .map(page -> new InboxPage(page.items().stream().map(InboxResource::item).toList(),
                         page.next() == null ? null : page.next().encode()));
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/complaints/{id}")
+    @RolesAllowed({Roles.OPD_STAFF, Roles.OPD_HEAD, Roles.GOVERNOR})
     @Operation(summary = "Rincian pengaduan / a complaint, its routing and its history")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ComplaintDetail.class)))
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ComplaintDetail> detail(@PathParam("id") UUID id) {
-        return queries.detail(id)
+        return queries.detail(id, Caller.of(identity).scope())
                 .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found"))
                 .map(d -> detail(d.complaint(), d.history()));
+    }
+
+    @GET
+    @Path("/stats")
+    @RolesAllowed({Roles.OPD_HEAD, Roles.GOVERNOR})
+    @Operation(summary = "Statistik OPD / complaints per status of the head's OPD; the governor's of any or all")
+    public Uni<InboxStats> stats(
+            @QueryParam("opd") @Pattern(regexp = "[A-Z0-9-]{2,40}", message = "{inbox.opd.invalid}") String opd,
+            @Context HttpHeaders headers) {
+        return queries.stats(scope(opd, headers))
+                .map(s -> new InboxStats(s.opdCode(), s.byStatus(), s.total()));
+    }
+
+    /**
+     * The caller's scope. Staff and heads always get their own OPD: the opd filter is the governor's, and anyone
+     * else who names another OPD is told so rather than silently shown their own.
+     */
+    private Caller.Scope scope(String opdFilter, HttpHeaders headers) {
+        Caller caller = Caller.of(identity);
+        Caller.Scope scope = caller.scope();
+        if (opdFilter == null) {
+            return scope;
+        }
+        if (scope.isAll()) {
+            return new Caller.Scope(opdFilter);
+        }
+        if (!scope.opd().equals(opdFilter)) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("opd",
+                    ProblemMessages.text(ProblemMessages.localeOf(headers), "inbox.opd.governor-only"))));
+        }
+        return scope;
     }
 
     private static InboxItem item(InboxComplaint c) {

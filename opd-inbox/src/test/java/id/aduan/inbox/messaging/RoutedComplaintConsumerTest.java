@@ -16,6 +16,8 @@ import id.aduan.events.Topics;
 import id.aduan.testing.KafkaTopics;
 import id.aduan.testing.RealKafka;
 import id.aduan.testing.RealPostgres;
+import id.aduan.testing.TestOidc;
+import id.aduan.testing.TestTokens;
 import id.aduan.testing.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(RealKafka.class)
 @WithTestResource(RealPostgres.class)
+@WithTestResource(TestOidc.class)
 class RoutedComplaintConsumerTest {
 
     private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
@@ -48,19 +51,17 @@ class RoutedComplaintConsumerTest {
 
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
-                .queryParam("opd", firstOpd).get("/api/v1/inbox/complaints").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> staff(firstOpd).get("/api/v1/inbox/complaints").then().statusCode(200)
                 .body("items.id", contains(complaintId.toString()))
                 .body("items[0].status", equalTo("ROUTED")));
 
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, rerouted);
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
-                .queryParam("opd", secondOpd).get("/api/v1/inbox/complaints").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> staff(secondOpd).get("/api/v1/inbox/complaints").then().statusCode(200)
                 .body("items.id", contains(complaintId.toString())));
 
-        given().queryParam("opd", firstOpd).get("/api/v1/inbox/complaints").then().body("items", hasSize(0));
-        given().get("/api/v1/inbox/complaints/" + complaintId).then().statusCode(200)
+        staff(firstOpd).get("/api/v1/inbox/complaints").then().body("items", hasSize(0));
+        staff(secondOpd).get("/api/v1/inbox/complaints/" + complaintId).then().statusCode(200)
                 .body("routing.opdCode", equalTo(secondOpd))
                 .body("routing.hop", equalTo(2))
                 .body("history.opdCode", contains(firstOpd, secondOpd))
@@ -86,7 +87,7 @@ class RoutedComplaintConsumerTest {
         assertThat(dead).hasSize(2);
         assertThat(dead).anySatisfy(r -> assertThat(KafkaTopics.header(r, "dead-letter-reason"))
                 .contains("lacks its complaint or OPD"));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().queryParam("opd", opd)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> staff(opd)
                 .get("/api/v1/inbox/complaints").then().body("items.id", contains(good.toString())));
         assertThat(Sql.count("select count(*) from inbox.complaint where id = ?", noOpd)).isZero();
     }
@@ -102,5 +103,9 @@ class RoutedComplaintConsumerTest {
         return new ComplaintSnapshot("ADU-" + complaintId.toString().substring(0, 4).toUpperCase() + "-TEST-TEST-"
                 + complaintId.toString().substring(4, 8).toUpperCase(), Category.ROAD, "1771",
                 "Jalan berlubang di depan kantor lurah", "Kel. Sawah Lebar", null, "api", at);
+    }
+
+    private static io.restassured.specification.RequestSpecification staff(String opd) {
+        return given().auth().oauth2(TestTokens.token("staf." + opd.toLowerCase(), opd, "opd-staff"));
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import id.aduan.events.Category;
 import id.aduan.events.ComplaintRouted;
@@ -17,6 +18,8 @@ import id.aduan.events.Topics;
 import id.aduan.testing.KafkaTopics;
 import id.aduan.testing.RealKafka;
 import id.aduan.testing.RealPostgres;
+import id.aduan.testing.TestOidc;
+import id.aduan.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(RealKafka.class)
 @WithTestResource(RealPostgres.class)
+@WithTestResource(TestOidc.class)
 class InboxResourceTest {
 
     @Test
@@ -50,14 +54,14 @@ class InboxResourceTest {
                     Clock.fixed(at.toInstant(), ZoneOffset.UTC)));
             expected.add(id.toString());
         }
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().queryParam("opd", opd)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> staff(opd)
                 .queryParam("limit", 200).get("/api/v1/inbox/complaints").then().body("items", hasSize(7)));
 
         List<String> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            var request = given().queryParam("opd", opd).queryParam("limit", 3);
+            var request = staff(opd).queryParam("limit", 3);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -69,38 +73,45 @@ class InboxResourceTest {
 
         assertThat(pages).isEqualTo(3);
         assertThat(seen).containsExactlyInAnyOrderElementsOf(expected).doesNotHaveDuplicates();
-        JsonPath all = given().queryParam("opd", opd).get("/api/v1/inbox/complaints").jsonPath();
+        JsonPath all = staff(opd).get("/api/v1/inbox/complaints").jsonPath();
         List<String> routedAt = all.getList("items.routedAt");
         assertThat(routedAt).isSortedAccordingTo((a, b) -> OffsetDateTime.parse(b).compareTo(OffsetDateTime.parse(a)));
         assertThat(all.getString("items[0].routedAt")).endsWith("+07:00");
-        given().queryParam("opd", opd).queryParam("status", "RESOLVED").get("/api/v1/inbox/complaints").then()
+        staff(opd).queryParam("status", "RESOLVED").get("/api/v1/inbox/complaints").then()
                 .body("items", hasSize(0)).body("nextCursor", nullValue());
     }
 
     @Test
     void badParametersAreProblemDetailsNamingTheParameter() {
-        given().get("/api/v1/inbox/complaints").then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("opd"))
-                .body("errors.find { it.field == 'opd' }.message", equalTo("Kode OPD (parameter opd) wajib diisi."));
-        given().queryParam("opd", "DINKES-PROV").queryParam("limit", 1000).get("/api/v1/inbox/complaints")
-                .then().statusCode(400).body("errors.field", hasItem("limit"));
-        given().queryParam("opd", "dinkes; drop").get("/api/v1/inbox/complaints")
-                .then().statusCode(400).body("errors.field", hasItem("opd"));
-        given().queryParam("opd", "DINKES-PROV").queryParam("status", "FIXED").header("Accept-Language", "en")
+        staff("DINKES-PROV").queryParam("limit", 1000).get("/api/v1/inbox/complaints")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("limit"));
+        staff("DINKES-PROV").queryParam("status", "FIXED").header("Accept-Language", "en")
                 .get("/api/v1/inbox/complaints")
                 .then().statusCode(400).body("errors.find { it.field == 'status' }.message", equalTo("Unknown status."));
-        given().queryParam("opd", "DINKES-PROV").queryParam("cursor", "bm90LWEtY3Vyc29y")
-                .get("/api/v1/inbox/complaints")
+        staff("DINKES-PROV").queryParam("cursor", "bm90LWEtY3Vyc29y").get("/api/v1/inbox/complaints")
                 .then().statusCode(400).body("errors.field", hasItem("cursor"));
-        given().queryParam("opd", "DINKES-PROV").queryParam("limit", "lots").get("/api/v1/inbox/complaints")
+        staff("DINKES-PROV").queryParam("limit", "lots").get("/api/v1/inbox/complaints")
                 .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.token("gubernur", null, "governor")).queryParam("opd", "dinkes; drop")
+                .get("/api/v1/inbox/complaints").then().statusCode(400).body("errors.field", hasItem("opd"));
+    }
+
+    @Test
+    void staffCannotChooseAnotherOpd() {
+        staff("DINKES-PROV").queryParam("opd", "DPUPR-PROV").get("/api/v1/inbox/complaints")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.find { it.field == 'opd' }.message", startsWith("Filter OPD hanya untuk"));
     }
 
     @Test
     void unknownComplaintsAreNotFound() {
-        given().get("/api/v1/inbox/complaints/" + UUID.randomUUID()).then().statusCode(404)
+        staff("DINKES-PROV").get("/api/v1/inbox/complaints/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().get("/api/v1/inbox/complaints/not-a-uuid").then().statusCode(404)
+        staff("DINKES-PROV").get("/api/v1/inbox/complaints/not-a-uuid").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    private static io.restassured.specification.RequestSpecification staff(String opd) {
+        return given().auth().oauth2(TestTokens.token("staf." + opd.toLowerCase(), opd, "opd-staff"));
     }
 }

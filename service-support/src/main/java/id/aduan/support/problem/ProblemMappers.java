@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -87,6 +90,25 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unmappableJson(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
         return wrongField(e, headers, uri);
+    }
+
+    /** No token, or one that failed validation (expired, other issuer, bad signature, alg none). */
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return build(headers, uri, 401, "unauthorized", List.of()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return build(headers, uri, 401, "unauthorized", List.of()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    /** A valid token without the role the endpoint needs. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return build(headers, uri, 403, "forbidden", List.of()).build();
     }
 
     /** Protocol errors raised by JAX-RS itself: unknown path, wrong method, media type, body size. */

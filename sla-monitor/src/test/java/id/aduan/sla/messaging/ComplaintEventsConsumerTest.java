@@ -21,6 +21,8 @@ import id.aduan.events.Topics;
 import id.aduan.testing.KafkaTopics;
 import id.aduan.testing.RealKafka;
 import id.aduan.testing.RealPostgres;
+import id.aduan.testing.TestOidc;
+import id.aduan.testing.TestTokens;
 import id.aduan.testing.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(RealKafka.class)
 @WithTestResource(RealPostgres.class)
+@WithTestResource(TestOidc.class)
 class ComplaintEventsConsumerTest {
 
     private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
@@ -49,11 +52,11 @@ class ComplaintEventsConsumerTest {
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().queryParam("opd", opd)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> governor().queryParam("opd", opd)
                 .get("/api/v1/sla/overdue").then().statusCode(200)
                 .body("complaintId", hasItem(complaintId.toString()))
                 .body("[0].overdueHours", equalTo(24)));
-        String deadline = given().queryParam("opd", opd).get("/api/v1/sla/overdue").path("[0].deadline");
+        String deadline = governor().queryParam("opd", opd).get("/api/v1/sla/overdue").path("[0].deadline");
         assertThat(OffsetDateTime.parse(deadline)).isEqualTo(routedAt.plusDays(5));
         assertThat(OffsetDateTime.parse(deadline).getOffset()).isEqualTo(WIB);
 
@@ -63,7 +66,7 @@ class ComplaintEventsConsumerTest {
         SlaBreached breach = EventJson.read(breaches.get(0).value()).payload(SlaBreached.class).orElseThrow();
         assertThat(breach.opdCode()).isEqualTo(opd);
         assertThat(breach.deadline().toInstant()).isEqualTo(routedAt.plusDays(5).toInstant());
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> governor()
                 .get("/api/v1/sla/clocks/" + complaintId).then().body("breachedAt", notNullValue()));
 
         // Later sweeps do not announce it again.
@@ -86,28 +89,28 @@ class ComplaintEventsConsumerTest {
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, rerouted);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> governor()
                 .get("/api/v1/sla/clocks/" + complaintId).then().statusCode(200)
                 .body("opdCode", equalTo(next))
                 .body("startedAt", notNullValue())
                 .body("overdue", equalTo(true)));
 
-        assertThat(OffsetDateTime.parse(given().get("/api/v1/sla/clocks/" + complaintId).path("startedAt"))
+        assertThat(OffsetDateTime.parse(governor().get("/api/v1/sla/clocks/" + complaintId).path("startedAt"))
                 .toInstant()).isEqualTo(routedAt.toInstant());
 
         KafkaTopics.send(Topics.COMPLAINTS_STATUS, rerouted.next("resolved", status(complaintId, next,
                 ComplaintStatus.RESOLVED), Clock.fixed(routedAt.plusDays(6).toInstant(), WIB)));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> governor()
                 .get("/api/v1/sla/clocks/" + complaintId).then()
                 .body("status", equalTo("RESOLVED"))
                 .body("overdue", equalTo(false))
                 .body("stoppedAt", notNullValue()));
-        given().queryParam("opd", next).get("/api/v1/sla/overdue").then()
+        governor().queryParam("opd", next).get("/api/v1/sla/overdue").then()
                 .body("complaintId", not(hasItem(complaintId.toString())));
 
         KafkaTopics.send(Topics.COMPLAINTS_STATUS, rerouted.next("reopened", status(complaintId, next,
                 ComplaintStatus.REOPENED), Clock.fixed(routedAt.plusDays(6).plusHours(1).toInstant(), WIB)));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().queryParam("opd", next)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> governor().queryParam("opd", next)
                 .get("/api/v1/sla/overdue").then().body("complaintId", hasItem(complaintId.toString())));
     }
 
@@ -138,5 +141,9 @@ class ComplaintEventsConsumerTest {
     private static ComplaintStatusChanged status(UUID complaintId, String opd, ComplaintStatus status) {
         return new ComplaintStatusChanged("ADU-" + complaintId.toString().substring(0, 4).toUpperCase()
                 + "-SLAT-SLAT-SLAT", opd, null, status, "staff", null, null, null);
+    }
+
+    private static io.restassured.specification.RequestSpecification governor() {
+        return given().auth().oauth2(TestTokens.token("gubernur", null, "governor"));
     }
 }
