@@ -6,21 +6,27 @@ package id.aduan.events;
  * @param trackingNumber   the citizen's reference
  * @param opdCode          the OPD holding the complaint
  * @param previousStatus   the status before
- * @param status           the status now
+ * @param status           the status now (the same as before for a note or an assignment)
+ * @param action           what was done
  * @param actor            who acted: an opaque staff subject id, {@code citizen} or {@code system}
  * @param reason           an internal reason (for example why it is not this OPD's authority)
- * @param publicMessage    the reply the citizen sees, if any
+ * @param publicMessage    the words the citizen sees, if any: a reply, a question, a resolution
  * @param suggestedOpdCode on a rejection, the OPD that should take it instead, if known
+ * @param assignee         on an assignment, the opaque subject id of the staff member
+ * @param rating           on a citizen's confirmation, 1 to 5
  */
 public record ComplaintStatusChanged(
         String trackingNumber,
         String opdCode,
         ComplaintStatus previousStatus,
         ComplaintStatus status,
+        ComplaintAction action,
         String actor,
         String reason,
         String publicMessage,
-        String suggestedOpdCode) implements EventPayload {
+        String suggestedOpdCode,
+        String assignee,
+        Integer rating) implements EventPayload {
 
     public static final String TYPE = "ComplaintStatusChanged";
 }

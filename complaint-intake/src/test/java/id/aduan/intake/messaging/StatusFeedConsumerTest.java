@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.aduan.events.Category;
+import id.aduan.events.ComplaintAction;
 import id.aduan.events.ComplaintRouted;
 import id.aduan.events.ComplaintSnapshot;
 import id.aduan.events.ComplaintStatus;
@@ -51,7 +52,8 @@ class StatusFeedConsumerTest {
                         "Dinas Pendidikan dan Kebudayaan Provinsi Bengkulu", "school-province", "2026.1", "SMA", 1,
                         null)), Clock.fixed(t0.plusMinutes(1).toInstant(), WIB));
         EventEnvelope acknowledged = routed.next("ack", new ComplaintStatusChanged(trackingNumber, "DIKBUD-PROV",
-                ComplaintStatus.ROUTED, ComplaintStatus.ACKNOWLEDGED, "staff-1", null, null, null),
+                ComplaintStatus.ROUTED, ComplaintStatus.ACKNOWLEDGED, ComplaintAction.ACKNOWLEDGE, "staff-1", null, null, null,
+                null, null),
                 Clock.fixed(t0.plusMinutes(5).toInstant(), WIB));
 
         // The topics deliver the newer status first, then the older routing, then the status again.

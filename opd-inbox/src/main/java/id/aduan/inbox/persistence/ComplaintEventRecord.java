@@ -30,4 +30,21 @@ public class ComplaintEventRecord extends PanacheEntityBase {
     public String opdCode;
 
     public String summary;
+
+    /** The action (for staff and citizen actions), else {@code null}. */
+    public String action;
+
+    /** Who acted: an opaque subject id, {@code citizen} or {@code system}. */
+    public String actor;
+
+    @Column(name = "actor_name")
+    public String actorName;
+
+    /** What the citizen sees. */
+    @Column(name = "public_message")
+    public String publicMessage;
+
+    /** Internal: never shown to citizens. */
+    @Column(name = "internal_note")
+    public String internalNote;
 }

@@ -75,6 +75,16 @@ public class InboxComplaint extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** The staff member who holds it (an opaque subject id), if assigned. */
+    @Column(name = "assignee_subject")
+    public String assigneeSubject;
+
+    @Column(name = "assignee_name")
+    public String assigneeName;
+
+    @Column(name = "resolved_at")
+    public OffsetDateTime resolvedAt;
+
     /** Optimistic locking: two writers of one complaint cannot both win silently. */
     @Version
     public long version;

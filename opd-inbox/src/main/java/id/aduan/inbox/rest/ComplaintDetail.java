@@ -4,7 +4,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** One complaint, why it is in this inbox, and everything that happened to it. */
+/**
+ * One complaint, why it is in this inbox, who holds it, and everything that happened to it.
+ *
+ * @param version the optimistic-locking version: send it back as If-Match with an action
+ */
 public record ComplaintDetail(
         UUID id,
         String trackingNumber,
@@ -18,12 +22,20 @@ public record ComplaintDetail(
         String status,
         OffsetDateTime submittedAt,
         Routing routing,
+        String assignee,
+        OffsetDateTime resolvedAt,
+        long version,
         List<HistoryEntry> history) {
 
     public record Routing(String opdCode, String opdName, String ruleId, String ruleVersion, String explanation,
             int hop, OffsetDateTime routedAt) {
     }
 
-    public record HistoryEntry(UUID eventId, String type, OffsetDateTime occurredAt, String opdCode, String summary) {
+    /**
+     * @param publicMessage what the citizen saw
+     * @param internalNote  staff only: a note or a rejection reason
+     */
+    public record HistoryEntry(UUID eventId, String type, String action, OffsetDateTime occurredAt, String opdCode,
+            String actor, String summary, String publicMessage, String internalNote) {
     }
 }

@@ -3,7 +3,6 @@ package id.aduan.inbox.rest;
 import id.aduan.events.Wib;
 import id.aduan.inbox.domain.InboxCursor;
 import id.aduan.inbox.domain.InboxQueries;
-import id.aduan.inbox.persistence.ComplaintEventRecord;
 import id.aduan.inbox.persistence.InboxComplaint;
 import id.aduan.support.problem.Problem;
 import id.aduan.support.problem.ProblemException;
@@ -26,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -86,13 +86,14 @@ public class InboxResource {
     @Path("/complaints/{id}")
     @RolesAllowed({Roles.OPD_STAFF, Roles.OPD_HEAD, Roles.GOVERNOR})
     @Operation(summary = "Rincian pengaduan / a complaint, its routing and its history")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ComplaintDetail.class)))
+    @APIResponse(responseCode = "200", description = "The complaint; its version is also the ETag",
+            content = @Content(schema = @Schema(implementation = ComplaintDetail.class)))
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ComplaintDetail> detail(@PathParam("id") UUID id) {
+    public Uni<Response> detail(@PathParam("id") UUID id) {
         return queries.detail(id, Caller.of(identity).scope())
                 .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found"))
-                .map(d -> detail(d.complaint(), d.history()));
+                .map(ComplaintViews::response);
     }
 
     @GET
@@ -131,14 +132,5 @@ public class InboxResource {
                 : c.description.substring(0, SUMMARY_LENGTH - 1) + "…";
         return new InboxItem(c.id, c.trackingNumber, c.category, c.regionCode, summary, c.status.name(), c.opdCode,
                 Wib.of(c.submittedAt), Wib.of(c.routedAt), Wib.of(c.receivedAt));
-    }
-
-    private static ComplaintDetail detail(InboxComplaint c, List<ComplaintEventRecord> history) {
-        return new ComplaintDetail(c.id, c.trackingNumber, c.category, c.regionCode, c.description, c.address,
-                c.latitude, c.longitude, c.channel, c.status.name(), Wib.of(c.submittedAt),
-                new ComplaintDetail.Routing(c.opdCode, c.opdName, c.ruleId, c.ruleVersion, c.explanation, c.hop,
-                        Wib.of(c.routedAt)),
-                history.stream().map(h -> new ComplaintDetail.HistoryEntry(h.eventId, h.type, Wib.of(h.occurredAt),
-                        h.opdCode, h.summary)).toList());
     }
 }

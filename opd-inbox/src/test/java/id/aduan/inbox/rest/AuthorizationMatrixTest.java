@@ -13,6 +13,7 @@ import id.aduan.events.Topics;
 import id.aduan.testing.KafkaTopics;
 import id.aduan.testing.RealKafka;
 import id.aduan.testing.RealPostgres;
+import id.aduan.testing.Sql;
 import id.aduan.testing.TestOidc;
 import id.aduan.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -93,7 +94,7 @@ class AuthorizationMatrixTest {
     static Stream<CallerCase> validCallers() {
         return Stream.of(
                 new CallerCase("staff of A", TestTokens.token("staf.a", OPD_A, "opd-staff")),
-                new CallerCase("head of A", TestTokens.token("kepala.a", OPD_A, "opd-staff", "opd-head")),
+                new CallerCase("head of A", TestTokens.token("staf.a", OPD_A, "opd-staff", "opd-head")),
                 new CallerCase("governor", TestTokens.token("gubernur", null, "governor")),
                 new CallerCase("admin", TestTokens.token("admin.aduan", null, "admin")),
                 new CallerCase("staff without OPD", TestTokens.token("staf.tanpa", null, "opd-staff")),
@@ -127,22 +128,54 @@ class AuthorizationMatrixTest {
         endpoints.add(new Endpoint("detail of other (B)", r -> r.get("/api/v1/inbox/complaints/" + B.id())));
         endpoints.add(new Endpoint("detail of nobody", r -> r.get("/api/v1/inbox/complaints/" + UUID.randomUUID())));
         endpoints.add(new Endpoint("stats", r -> r.get("/api/v1/inbox/stats")));
+        endpoints.add(new Endpoint("staff", r -> r.get("/api/v1/inbox/staff")));
+        for (String action : ACTIONS.keySet()) {
+            String body = ACTIONS.get(action);
+            // On its own OPD's side, each action gets a fresh complaint, so that every one starts from ROUTED.
+            endpoints.add(new Endpoint(action + " on own (A)", r -> r.contentType("application/json").body(body)
+                    .post("/api/v1/inbox/complaints/" + freshComplaintOf(OPD_A) + "/" + action)));
+            endpoints.add(new Endpoint(action + " on other (B)", r -> r.contentType("application/json").body(body)
+                    .post("/api/v1/inbox/complaints/" + B.id() + "/" + action)));
+        }
         return endpoints;
+    }
+
+    /** Every action with a valid body (assign: to the caller, whom acting makes known to the inbox). */
+    static final java.util.Map<String, String> ACTIONS = new java.util.LinkedHashMap<>();
+
+    static {
+        ACTIONS.put("acknowledge", "{}");
+        ACTIONS.put("respond", "{\"message\":\"Sedang kami periksa\"}");
+        ACTIONS.put("request-info", "{\"question\":\"Di kilometer berapa?\"}");
+        ACTIONS.put("resolve", "{\"message\":\"Sudah diperbaiki\"}");
+        ACTIONS.put("reject", "{\"reason\":\"Jalan nasional\",\"suggestedOpd\":\"BPJN\"}");
+        ACTIONS.put("notes", "{\"text\":\"Catatan internal\"}");
+        ACTIONS.put("assign", "{\"assignee\":\"staf.a\"}");
+    }
+
+    /** A new complaint of the OPD, stored as the routed-event consumer stores it. */
+    static UUID freshComplaintOf(String opd) {
+        UUID id = UUID.randomUUID();
+        Sql.execute("insert into inbox.complaint (id, tracking_number, category, region_code,"
+                + " description, channel, submitted_at, opd_code, opd_name, rule_id, rule_version, explanation, hop,"
+                + " status, routed_at, updated_at) values (?, ?, 'road', '1771', 'Keluhan uji', 'api', now(), ?,"
+                + " 'Dinas', 'r', '1', 'uji', 1, 'ROUTED', now(), now())", id,
+                "ADU-T" + id.toString().substring(0, 3).toUpperCase() + "-" + RUN.substring(0, 4) + "-"
+                        + id.toString().substring(4, 8).toUpperCase() + "-0000", opd);
+        return id;
     }
 
     /** What each caller gets from each endpoint. */
     static int expected(String caller, String endpoint) {
+        boolean action = endpoint.contains(" on ");
         return switch (caller) {
-            case "staff of A" -> switch (endpoint) {
-                case "list", "detail of own (A)" -> 200;
-                case "stats" -> 403;
-                default -> 404;
-            };
-            case "head of A" -> switch (endpoint) {
-                case "list", "detail of own (A)", "stats" -> 200;
-                default -> 404;
-            };
-            case "governor" -> endpoint.equals("detail of nobody") ? 404 : 200;
+            case "staff of A" -> endpoint.equals("stats") ? 403
+                    : endpoint.equals("list") || endpoint.equals("staff") || endpoint.contains("own (A)") ? 200 : 404;
+            case "head of A" -> endpoint.equals("list") || endpoint.equals("stats") || endpoint.equals("staff")
+                    || endpoint.contains("own (A)") ? 200 : 404;
+            // The governor reads everything and acts on nothing.
+            case "governor" -> action || endpoint.equals("staff") ? 403
+                    : endpoint.equals("detail of nobody") ? 404 : 200;
             default -> 403; // admin, staff without OPD, no role
         };
     }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import id.aduan.events.Category;
+import id.aduan.events.ComplaintAction;
 import id.aduan.events.ComplaintRouted;
 import id.aduan.events.ComplaintSnapshot;
 import id.aduan.events.ComplaintStatus;
@@ -140,7 +141,7 @@ class ComplaintEventsConsumerTest {
 
     private static ComplaintStatusChanged status(UUID complaintId, String opd, ComplaintStatus status) {
         return new ComplaintStatusChanged("ADU-" + complaintId.toString().substring(0, 4).toUpperCase()
-                + "-SLAT-SLAT-SLAT", opd, null, status, "staff", null, null, null);
+                + "-SLAT-SLAT-SLAT", opd, null, status, ComplaintAction.UNKNOWN, "staff", null, null, null, null, null);
     }
 
     private static io.restassured.specification.RequestSpecification governor() {

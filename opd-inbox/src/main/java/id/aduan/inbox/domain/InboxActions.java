@@ -1,0 +1,117 @@
+package id.aduan.inbox.domain;
+
+import id.aduan.events.ComplaintAction;
+import id.aduan.events.ComplaintStatus;
+import id.aduan.events.ComplaintStatusChanged;
+import id.aduan.events.EventEnvelope;
+import id.aduan.events.Topics;
+import id.aduan.events.Wib;
+import id.aduan.inbox.persistence.ComplaintEventRecord;
+import id.aduan.inbox.persistence.ComplaintEventRepository;
+import id.aduan.inbox.persistence.InboxComplaint;
+import id.aduan.inbox.persistence.InboxComplaintRepository;
+import id.aduan.inbox.persistence.StaffMember;
+import id.aduan.inbox.persistence.StaffMemberRepository;
+import id.aduan.support.outbox.Outbox;
+import id.aduan.support.problem.ProblemException;
+import id.aduan.support.security.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.StaleObjectStateException;
+
+/**
+ * Staff actions on a complaint. Each one, in one transaction: checks that the complaint is in the caller's OPD
+ * (else 404, whether or not it exists), that the state machine allows it (else 409), changes the complaint, adds a
+ * step to its history, and puts its ComplaintStatusChanged event into the outbox. Two staff acting at once cannot
+ * both win: the complaint's version makes the second commit fail (409), and nothing of it is kept.
+ */
+@ApplicationScoped
+public class InboxActions {
+
+    @Inject
+    InboxComplaintRepository complaints;
+
+    @Inject
+    ComplaintEventRepository history;
+
+    @Inject
+    StaffMemberRepository staff;
+
+    @Inject
+    Clock clock;
+
+    @WithTransaction
+    public Uni<UUID> apply(UUID complaintId, Caller caller, ActionRequest request) {
+        String opd = caller.opdForActions();
+        return complaints.findInScope(complaintId, opd)
+                .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found"))
+                .chain(complaint -> act(complaint, caller, request))
+                .onFailure(e -> e instanceof OptimisticLockException || e instanceof StaleObjectStateException)
+                .transform(e -> new ProblemException(409, "concurrent-change"));
+    }
+
+    private Uni<UUID> act(InboxComplaint complaint, Caller caller, ActionRequest request) {
+        if (request.expectedVersion() != null && request.expectedVersion() != complaint.version) {
+            return Uni.createFrom().failure(new ProblemException(412, "stale-version", complaint.version));
+        }
+        ComplaintStatus previous = complaint.status;
+        ComplaintStatus next = ComplaintWorkflow.next(previous, request.action()).orElse(null);
+        if (next == null) {
+            return Uni.createFrom().failure(new ProblemException(409, "invalid-transition",
+                    request.action().name().toLowerCase(), previous.name()));
+        }
+        Uni<StaffMember> assignee = request.action() != ComplaintAction.ASSIGN ? Uni.createFrom().nullItem()
+                : staff.inOpd(request.assigneeName(), complaint.opdCode).onItem().ifNull().failWith(() ->
+                        new ProblemException(400, "unknown-assignee", request.assigneeName()));
+        return assignee.chain(member -> record(complaint, caller, request, previous, next, member));
+    }
+
+    private Uni<UUID> record(InboxComplaint complaint, Caller caller, ActionRequest request,
+            ComplaintStatus previous, ComplaintStatus next, StaffMember member) {
+        OffsetDateTime now = Wib.now(clock);
+        boolean changed = previous != next || member != null && !member.subject.equals(complaint.assigneeSubject);
+        complaint.status = next;
+        if (member != null) {
+            complaint.assigneeSubject = member.subject;
+            complaint.assigneeName = member.username;
+        }
+        if (next == ComplaintStatus.RESOLVED) {
+            complaint.resolvedAt = now;
+        }
+        boolean reject = request.action() == ComplaintAction.REJECT;
+        EventEnvelope event = EventEnvelope.of(UUID.randomUUID(), complaint.id, complaint.id, null,
+                new ComplaintStatusChanged(complaint.trackingNumber, complaint.opdCode, previous, next,
+                        request.action(), caller.subject(), reject ? request.internalNote() : null,
+                        request.publicMessage(), reject ? request.suggestedOpd() : null,
+                        member == null ? null : member.subject, null),
+                Clock.fixed(now.toInstant(), Wib.ZONE));
+
+        ComplaintEventRecord step = new ComplaintEventRecord();
+        step.eventId = event.eventId();
+        step.complaintId = complaint.id;
+        step.type = event.type();
+        step.occurredAt = now;
+        step.opdCode = complaint.opdCode;
+        step.action = request.action().name();
+        step.actor = caller.subject();
+        step.actorName = caller.username();
+        step.publicMessage = request.publicMessage();
+        step.internalNote = request.internalNote();
+        step.summary = member != null ? "assigned to " + member.username : previous + " → " + next;
+        // Every action is a new version, a note too (it changes nothing else): a client's If-Match sees any change.
+        Uni<Void> versioned = changed ? Uni.createFrom().voidItem() : complaints.getSession()
+                .chain(session -> session.lock(complaint, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+        return versioned
+                .chain(() -> history.persist(step))
+                .chain(() -> Outbox.add(Topics.COMPLAINTS_STATUS, event))
+                .chain(complaints::flush)
+                .replaceWith(complaint.id);
+    }
+}

@@ -1,0 +1,16 @@
+package id.aduan.inbox.messaging;
+
+import id.aduan.support.outbox.OutboxRelay;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Publishes the inbox's ComplaintStatusChanged events from its outbox, a few times a second. */
+@ApplicationScoped
+public class InboxOutboxRelay extends OutboxRelay {
+
+    @Scheduled(every = "${aduan.outbox.every:200ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public Uni<Void> publish() {
+        return relay().replaceWithVoid();
+    }
+}

@@ -1,0 +1,32 @@
+package id.aduan.inbox.rest;
+
+import id.aduan.events.Wib;
+import id.aduan.inbox.domain.InboxQueries;
+import id.aduan.inbox.persistence.InboxComplaint;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+/** The complaint as the API shows it, never the entity itself. */
+final class ComplaintViews {
+
+    private ComplaintViews() {
+    }
+
+    /** 200 with the detail, and its version as the ETag (send it back as If-Match with an action). */
+    static Response response(InboxQueries.Detail detail) {
+        ComplaintDetail body = detail(detail);
+        return Response.ok(body).tag(new EntityTag(Long.toString(body.version()))).build();
+    }
+
+    static ComplaintDetail detail(InboxQueries.Detail d) {
+        InboxComplaint c = d.complaint();
+        return new ComplaintDetail(c.id, c.trackingNumber, c.category, c.regionCode, c.description, c.address,
+                c.latitude, c.longitude, c.channel, c.status.name(), Wib.of(c.submittedAt),
+                new ComplaintDetail.Routing(c.opdCode, c.opdName, c.ruleId, c.ruleVersion, c.explanation, c.hop,
+                        Wib.of(c.routedAt)),
+                c.assigneeName, Wib.of(c.resolvedAt), c.version,
+                d.history().stream().map(h -> new ComplaintDetail.HistoryEntry(h.eventId, h.type, h.action,
+                        Wib.of(h.occurredAt), h.opdCode, h.actorName, h.summary, h.publicMessage, h.internalNote))
+                        .toList());
+    }
+}
