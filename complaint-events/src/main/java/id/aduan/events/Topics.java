@@ -11,7 +11,7 @@ public final class Topics {
     public static final String COMPLAINTS_ROUTED = "aduan.complaints.routed";
     /** {@link ComplaintStatusChanged}: produced by opd-inbox. */
     public static final String COMPLAINTS_STATUS = "aduan.complaints.status";
-    /** {@link SlaBreached}: produced by sla-monitor. */
+    /** {@link SlaClockChanged} and {@link SlaBreached}: produced by sla-monitor. */
     public static final String SLA_EVENTS = "aduan.sla.events";
 
     /** Every contract topic, in flow order. */

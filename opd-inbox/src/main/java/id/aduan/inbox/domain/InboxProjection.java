@@ -9,6 +9,7 @@ import id.aduan.inbox.persistence.ComplaintEventRecord;
 import id.aduan.inbox.persistence.ComplaintEventRepository;
 import id.aduan.inbox.persistence.InboxComplaint;
 import id.aduan.inbox.persistence.InboxComplaintRepository;
+import id.aduan.inbox.persistence.SlaClockViewRepository;
 import id.aduan.support.messaging.PoisonEventException;
 import id.aduan.support.messaging.ProcessedEvents;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -30,6 +31,9 @@ public class InboxProjection {
 
     @Inject
     ComplaintEventRepository history;
+
+    @Inject
+    SlaClockViewRepository slaClocks;
 
     @WithTransaction
     public Uni<Void> apply(EventEnvelope event) {
@@ -65,7 +69,9 @@ public class InboxProjection {
         complaint.status = ComplaintStatus.ROUTED;
         complaint.routedAt = event.occurredAt();
         assign(complaint, event, routed.routing());
-        return complaints.persist(complaint).replaceWithVoid();
+        // Its deadline clock may have been announced already.
+        return complaints.persist(complaint).call(complaints::flush)
+                .chain(() -> slaClocks.copyToComplaint(complaint.id));
     }
 
     private Uni<Void> reroute(InboxComplaint complaint, EventEnvelope event, ComplaintRouted routed) {

@@ -3,6 +3,7 @@ package id.aduan.inbox.persistence;
 import id.aduan.events.ComplaintStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,8 +13,12 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A complaint in an OPD's inbox. Never returned by the API as is. */
+/**
+ * A complaint in an OPD's inbox. Never returned by the API as is. Updates write only the columns that changed, so
+ * that an action never overwrites the deadline that the SLA consumer set meanwhile.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "complaint")
 public class InboxComplaint extends PanacheEntityBase {
 
@@ -84,6 +89,15 @@ public class InboxComplaint extends PanacheEntityBase {
 
     @Column(name = "resolved_at")
     public OffsetDateTime resolvedAt;
+
+    /** The resolution deadline as sla-monitor last announced it, and the clock's state. */
+    public OffsetDateTime deadline;
+
+    @Column(name = "sla_state")
+    public String slaState;
+
+    @Column(name = "sla_breached_at")
+    public OffsetDateTime slaBreachedAt;
 
     /** Optimistic locking: two writers of one complaint cannot both win silently. */
     @Version

@@ -24,8 +24,17 @@ public record ComplaintDetail(
         Routing routing,
         String assignee,
         OffsetDateTime resolvedAt,
+        Deadline deadline,
         long version,
         List<HistoryEntry> history) {
+
+    /**
+     * The resolution deadline as sla-monitor keeps it ({@code null} until it has announced the clock).
+     *
+     * @param state RUNNING, PAUSED (waiting for the citizen) or STOPPED
+     */
+    public record Deadline(OffsetDateTime deadline, String state, boolean overdue, OffsetDateTime breachedAt) {
+    }
 
     public record Routing(String opdCode, String opdName, String ruleId, String ruleVersion, String explanation,
             int hop, OffsetDateTime routedAt) {

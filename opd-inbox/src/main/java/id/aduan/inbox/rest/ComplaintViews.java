@@ -5,6 +5,7 @@ import id.aduan.inbox.domain.InboxQueries;
 import id.aduan.inbox.persistence.InboxComplaint;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
 
 /** The complaint as the API shows it, never the entity itself. */
 final class ComplaintViews {
@@ -18,13 +19,21 @@ final class ComplaintViews {
         return Response.ok(body).tag(new EntityTag(Long.toString(body.version()))).build();
     }
 
+    static ComplaintDetail.Deadline deadline(InboxComplaint c) {
+        if (c.deadline == null) {
+            return null;
+        }
+        boolean overdue = "RUNNING".equals(c.slaState) && c.deadline.isBefore(OffsetDateTime.now());
+        return new ComplaintDetail.Deadline(Wib.of(c.deadline), c.slaState, overdue, Wib.of(c.slaBreachedAt));
+    }
+
     static ComplaintDetail detail(InboxQueries.Detail d) {
         InboxComplaint c = d.complaint();
         return new ComplaintDetail(c.id, c.trackingNumber, c.category, c.regionCode, c.description, c.address,
                 c.latitude, c.longitude, c.channel, c.status.name(), Wib.of(c.submittedAt),
                 new ComplaintDetail.Routing(c.opdCode, c.opdName, c.ruleId, c.ruleVersion, c.explanation, c.hop,
                         Wib.of(c.routedAt)),
-                c.assigneeName, Wib.of(c.resolvedAt), c.version,
+                c.assigneeName, Wib.of(c.resolvedAt), deadline(c), c.version,
                 d.history().stream().map(h -> new ComplaintDetail.HistoryEntry(h.eventId, h.type, h.action,
                         Wib.of(h.occurredAt), h.opdCode, h.actorName, h.summary, h.publicMessage, h.internalNote))
                         .toList());

@@ -4,31 +4,44 @@ import id.aduan.events.ComplaintRouted;
 import id.aduan.events.ComplaintStatus;
 import id.aduan.events.ComplaintStatusChanged;
 import id.aduan.events.EventEnvelope;
+import id.aduan.events.SlaClockChanged;
+import id.aduan.events.Topics;
+import id.aduan.events.Wib;
 import id.aduan.sla.config.SlaConfig;
+import id.aduan.sla.persistence.EarlyStatusChange;
 import id.aduan.sla.persistence.SlaClock;
 import id.aduan.sla.persistence.SlaClockRepository;
 import id.aduan.support.messaging.PoisonEventException;
 import id.aduan.support.messaging.ProcessedEvents;
+import id.aduan.support.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
  * The clocks as a projection of the events. The first routing starts a complaint's clock; a re-route keeps it
- * running (the citizen's wait did not restart); resolving or closing stops it and reopening restarts it.
+ * running (the citizen's wait did not restart). Waiting for the citizen pauses it and any other status resumes it,
+ * the pause added to the deadline; resolving or closing stops it and reopening resumes it the same way. Each change
+ * is announced as SlaClockChanged, written to the outbox in the same transaction.
  */
 @ApplicationScoped
 public class SlaProjection {
 
     static final String CONSUMER = "sla-clocks";
+    static final String CLOCK = "RESOLUTION";
 
     @Inject
     SlaClockRepository clocks;
 
     @Inject
     SlaConfig config;
+
+    @Inject
+    Clock clock;
 
     @WithTransaction
     public Uni<Void> apply(EventEnvelope event) {
@@ -37,15 +50,11 @@ public class SlaProjection {
                 return Uni.createFrom().failure(new PoisonEventException(
                         "ComplaintRouted " + event.eventId() + " lacks its complaint or OPD"));
             }
-            return once(event, clocks.findById(event.complaintId()).chain(clock -> routed(clock, event, routed)));
+            return once(event, clocks.findById(event.complaintId()).chain(c -> routed(c, event, routed)));
         }
         if (event.payload() instanceof ComplaintStatusChanged changed) {
-            return once(event, clocks.findById(event.complaintId()).map(clock -> {
-                if (clock != null) {
-                    statusChanged(clock, event.occurredAt(), changed.status());
-                }
-                return null;
-            }));
+            return once(event, clocks.findById(event.complaintId()).chain(c -> c == null
+                    ? keepForLater(event, changed.status()) : statusChanged(c, event, changed.status())));
         }
         return Uni.createFrom().voidItem();
     }
@@ -62,34 +71,92 @@ public class SlaProjection {
 
     private Uni<Void> routed(SlaClock existing, EventEnvelope event, ComplaintRouted routed) {
         if (existing != null) {
-            if (!event.occurredAt().isBefore(existing.statusAt)) {
-                existing.opdCode = routed.routing().opdCode();
+            if (event.occurredAt().isBefore(existing.statusAt)
+                    || routed.routing().opdCode().equals(existing.opdCode)) {
+                return Uni.createFrom().voidItem();
             }
-            return Uni.createFrom().voidItem();
+            existing.opdCode = routed.routing().opdCode();
+            return announce(existing, event);
         }
-        SlaClock clock = new SlaClock();
-        clock.complaintId = event.complaintId();
-        clock.trackingNumber = routed.complaint().trackingNumber();
-        clock.opdCode = routed.routing().opdCode();
-        clock.category = routed.complaint().category().code();
-        clock.regionCode = routed.complaint().regionCode();
-        clock.startedAt = event.occurredAt();
-        clock.deadline = deadlineFrom(event.occurredAt());
-        clock.status = ComplaintStatus.ROUTED;
-        clock.statusAt = event.occurredAt();
-        return clocks.persist(clock).replaceWithVoid();
+        SlaClock c = new SlaClock();
+        c.complaintId = event.complaintId();
+        c.trackingNumber = routed.complaint().trackingNumber();
+        c.opdCode = routed.routing().opdCode();
+        c.category = routed.complaint().category().code();
+        c.regionCode = routed.complaint().regionCode();
+        c.startedAt = event.occurredAt();
+        c.deadline = deadlineFrom(event.occurredAt());
+        c.status = ComplaintStatus.ROUTED;
+        c.statusAt = event.occurredAt();
+        return clocks.persist(c).chain(() -> announce(c, event)).chain(() -> applyEarly(c, event));
     }
 
-    private static void statusChanged(SlaClock clock, OffsetDateTime at, ComplaintStatus status) {
-        if (at.isBefore(clock.statusAt) || status == ComplaintStatus.UNKNOWN) {
-            return;
+    private Uni<Void> keepForLater(EventEnvelope event, ComplaintStatus status) {
+        EarlyStatusChange early = new EarlyStatusChange();
+        early.eventId = event.eventId();
+        early.complaintId = event.complaintId();
+        early.occurredAt = event.occurredAt();
+        early.status = status;
+        return early.persist().replaceWithVoid();
+    }
+
+    /** Status changes that arrived before this routing, in their order. */
+    private Uni<Void> applyEarly(SlaClock c, EventEnvelope routed) {
+        return EarlyStatusChange.<EarlyStatusChange>list("complaintId = ?1 order by occurredAt", c.complaintId)
+                .chain(early -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (EarlyStatusChange change : early) {
+                        EventEnvelope asEvent = new EventEnvelope(change.eventId, ComplaintStatusChanged.TYPE, 1,
+                                change.occurredAt, c.complaintId, routed.correlationId(), null, null);
+                        chain = chain.chain(() -> statusChanged(c, asEvent, change.status))
+                                .chain(() -> change.delete());
+                    }
+                    return chain;
+                });
+    }
+
+    private Uni<Void> statusChanged(SlaClock c, EventEnvelope event, ComplaintStatus status) {
+        OffsetDateTime at = event.occurredAt();
+        if (at.isBefore(c.statusAt) || status == ComplaintStatus.UNKNOWN) {
+            return Uni.createFrom().voidItem();
         }
-        clock.status = status;
-        clock.statusAt = at;
+        String before = c.state() + c.deadline.toInstant();
+        c.status = status;
+        c.statusAt = at;
         if (status.isTerminal()) {
-            clock.stoppedAt = at;
-        } else if (status == ComplaintStatus.REOPENED) {
-            clock.stoppedAt = null;
+            resume(c, at);
+            if (c.stoppedAt == null) {
+                c.stoppedAt = at;
+            }
+        } else if (status == ComplaintStatus.WAITING_FOR_CITIZEN) {
+            if (c.stoppedAt == null && c.pausedAt == null) {
+                c.pausedAt = at;
+            }
+        } else {
+            // Any other status: the OPD works on it again (a reply, a reopening, a re-route).
+            resume(c, at);
+            if (c.stoppedAt != null) {
+                c.deadline = c.deadline.plus(Duration.between(c.stoppedAt, at));
+                c.stoppedAt = null;
+            }
         }
+        if (c.breachedAt != null && c.deadline.isAfter(Wib.now(clock))) {
+            c.breachedAt = null; // the deadline moved: a new breach, if it comes, is a new event
+        }
+        return before.equals(c.state() + c.deadline.toInstant()) ? Uni.createFrom().voidItem() : announce(c, event);
+    }
+
+    /** Ends a pause: the time spent waiting for the citizen does not count. */
+    private static void resume(SlaClock c, OffsetDateTime at) {
+        if (c.pausedAt != null) {
+            c.deadline = c.deadline.plus(Duration.between(c.pausedAt, at));
+            c.pausedAt = null;
+        }
+    }
+
+    private Uni<Void> announce(SlaClock c, EventEnvelope cause) {
+        return Outbox.add(Topics.SLA_EVENTS, cause.next("sla-clock", new SlaClockChanged(c.trackingNumber,
+                c.opdCode, CLOCK, c.state(), Wib.of(c.deadline), Wib.of(c.startedAt)),
+                Clock.fixed(cause.occurredAt().toInstant(), Wib.ZONE)));
     }
 }

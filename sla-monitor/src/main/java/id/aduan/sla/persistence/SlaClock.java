@@ -50,4 +50,13 @@ public class SlaClock extends PanacheEntityBase {
 
     @Column(name = "breached_at")
     public OffsetDateTime breachedAt;
+
+    /** Since when the clock waits for the citizen; {@code null} when it runs or is stopped. */
+    @Column(name = "paused_at")
+    public OffsetDateTime pausedAt;
+
+    /** RUNNING, PAUSED (waiting for the citizen) or STOPPED (resolved or closed). */
+    public String state() {
+        return stoppedAt != null ? "STOPPED" : pausedAt != null ? "PAUSED" : "RUNNING";
+    }
 }

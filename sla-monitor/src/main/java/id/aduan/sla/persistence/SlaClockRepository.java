@@ -14,7 +14,8 @@ public class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID>
 
     /** Open clocks past their deadline, most overdue first, optionally of one OPD. */
     public Uni<List<SlaClock>> overdue(OffsetDateTime now, String opdCode, int limit) {
-        String query = "stoppedAt is null and deadline < :now" + (opdCode == null ? "" : " and opdCode = :opd")
+        String query = "stoppedAt is null and pausedAt is null and deadline < :now"
+                + (opdCode == null ? "" : " and opdCode = :opd")
                 + " order by deadline, complaintId";
         Parameters params = Parameters.with("now", now);
         if (opdCode != null) {
@@ -25,7 +26,8 @@ public class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID>
 
     /** Open clocks past their deadline whose breach has not been published yet. */
     public Uni<List<SlaClock>> breachedUnannounced(OffsetDateTime now, int limit) {
-        return find("stoppedAt is null and breachedAt is null and deadline < ?1 order by deadline", now)
+        return find("stoppedAt is null and pausedAt is null and breachedAt is null and deadline < ?1 order by deadline",
+                now)
                 .page(0, limit).list();
     }
 

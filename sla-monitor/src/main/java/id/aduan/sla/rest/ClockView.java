@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A complaint's deadline clock.
  *
- * @param overdueHours how long past its deadline an open complaint is (0 when not overdue)
+ * @param state        RUNNING, PAUSED (waiting for the citizen: the deadline moves by the pause) or STOPPED
+ * @param overdueHours how long past its deadline a running clock is (0 when not overdue)
  */
 public record ClockView(
         UUID complaintId,
@@ -15,9 +16,11 @@ public record ClockView(
         String category,
         String regionCode,
         String status,
+        String state,
         OffsetDateTime startedAt,
         OffsetDateTime deadline,
         OffsetDateTime stoppedAt,
+        OffsetDateTime pausedAt,
         OffsetDateTime breachedAt,
         boolean overdue,
         long overdueHours) {

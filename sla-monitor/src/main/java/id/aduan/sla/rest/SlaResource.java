@@ -89,9 +89,10 @@ public class SlaResource {
     }
 
     private static ClockView view(SlaClock c, OffsetDateTime now) {
-        boolean overdue = c.stoppedAt == null && c.deadline.isBefore(now);
+        boolean overdue = "RUNNING".equals(c.state()) && c.deadline.isBefore(now);
         return new ClockView(c.complaintId, c.trackingNumber, c.opdCode, c.category, c.regionCode, c.status.name(),
-                Wib.of(c.startedAt), Wib.of(c.deadline), Wib.of(c.stoppedAt), Wib.of(c.breachedAt), overdue,
+                c.state(), Wib.of(c.startedAt), Wib.of(c.deadline), Wib.of(c.stoppedAt), Wib.of(c.pausedAt),
+                Wib.of(c.breachedAt), overdue,
                 overdue ? Duration.between(c.deadline, now).toHours() : 0);
     }
 }

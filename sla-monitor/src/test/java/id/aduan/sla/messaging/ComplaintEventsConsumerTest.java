@@ -18,6 +18,7 @@ import id.aduan.events.EventEnvelope;
 import id.aduan.events.EventJson;
 import id.aduan.events.RoutingDecision;
 import id.aduan.events.SlaBreached;
+import id.aduan.events.SlaClockChanged;
 import id.aduan.events.Topics;
 import id.aduan.testing.KafkaTopics;
 import id.aduan.testing.RealKafka;
@@ -61,8 +62,8 @@ class ComplaintEventsConsumerTest {
         assertThat(OffsetDateTime.parse(deadline)).isEqualTo(routedAt.plusDays(5));
         assertThat(OffsetDateTime.parse(deadline).getOffset()).isEqualTo(WIB);
 
-        var breaches = KafkaTopics.await(Topics.SLA_EVENTS, r -> complaintId.toString().equals(r.key()), 1,
-                Duration.ofSeconds(20));
+        var breaches = KafkaTopics.await(Topics.SLA_EVENTS, r -> complaintId.toString().equals(r.key())
+                && new String(r.value(), StandardCharsets.UTF_8).contains("SlaBreached"), 1, Duration.ofSeconds(20));
         assertThat(breaches).hasSize(1);
         SlaBreached breach = EventJson.read(breaches.get(0).value()).payload(SlaBreached.class).orElseThrow();
         assertThat(breach.opdCode()).isEqualTo(opd);
@@ -72,7 +73,8 @@ class ComplaintEventsConsumerTest {
 
         // Later sweeps do not announce it again.
         KafkaTopics.await(Topics.SLA_EVENTS, r -> false, 1, Duration.ofSeconds(3));
-        assertThat(KafkaTopics.all(Topics.SLA_EVENTS, r -> complaintId.toString().equals(r.key()))).hasSize(1);
+        assertThat(KafkaTopics.all(Topics.SLA_EVENTS, r -> complaintId.toString().equals(r.key())
+                && new String(r.value(), StandardCharsets.UTF_8).contains("SlaBreached"))).hasSize(1);
         assertThat(Sql.count("select count(*) from sla.processed_event where event_id = ?", routed.eventId()))
                 .isEqualTo(1);
     }
@@ -113,6 +115,36 @@ class ComplaintEventsConsumerTest {
                 ComplaintStatus.REOPENED), Clock.fixed(routedAt.plusDays(6).plusHours(1).toInstant(), WIB)));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> governor().queryParam("opd", next)
                 .get("/api/v1/sla/overdue").then().body("complaintId", hasItem(complaintId.toString())));
+    }
+
+    @Test
+    void waitingForTheCitizenPausesTheClockAndThePauseMovesTheDeadline() {
+        String opd = opd();
+        UUID complaintId = UUID.randomUUID();
+        OffsetDateTime routedAt = OffsetDateTime.now(WIB).minusDays(10).withNano(0);
+        EventEnvelope routed = routed(complaintId, opd, routedAt);
+        KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
+        KafkaTopics.send(Topics.COMPLAINTS_STATUS, routed.next("ask", status(complaintId, opd,
+                ComplaintStatus.WAITING_FOR_CITIZEN), Clock.fixed(routedAt.plusDays(1).toInstant(), WIB)));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> governor()
+                .get("/api/v1/sla/clocks/" + complaintId).then().statusCode(200)
+                .body("state", equalTo("PAUSED")).body("overdue", equalTo(false)));
+        governor().queryParam("opd", opd).get("/api/v1/sla/overdue").then()
+                .body("complaintId", not(hasItem(complaintId.toString())));
+
+        // The citizen answers 8 days later: the deadline moves by those 8 days, to 3 days from now.
+        KafkaTopics.send(Topics.COMPLAINTS_STATUS, routed.next("answered", status(complaintId, opd,
+                ComplaintStatus.ACKNOWLEDGED), Clock.fixed(routedAt.plusDays(9).toInstant(), WIB)));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> governor()
+                .get("/api/v1/sla/clocks/" + complaintId).then().body("state", equalTo("RUNNING")));
+        String deadline = governor().get("/api/v1/sla/clocks/" + complaintId).path("deadline");
+        assertThat(OffsetDateTime.parse(deadline).toInstant()).isEqualTo(routedAt.plusDays(13).toInstant());
+
+        var changes = KafkaTopics.await(Topics.SLA_EVENTS, r -> complaintId.toString().equals(r.key())
+                && new String(r.value(), StandardCharsets.UTF_8).contains("SlaClockChanged"), 3, Duration.ofSeconds(15));
+        assertThat(changes.stream().map(r -> EventJson.read(r.value()).payload(SlaClockChanged.class).orElseThrow()))
+                .extracting(SlaClockChanged::state).containsExactly("RUNNING", "PAUSED", "RUNNING");
     }
 
     @Test
