@@ -9,6 +9,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,9 @@ public class InboxQueries {
 
     @Inject
     ComplaintEventRepository history;
+
+    @Inject
+    java.time.Clock clock;
 
     /** A page and the cursor of the next one ({@code null} on the last page). */
     public record Page(List<InboxComplaint> items, InboxCursor next) {
@@ -46,20 +50,23 @@ public class InboxQueries {
         });
     }
 
-    /** A page of the complaints in scope, newest routed first. */
+    /** A page of the complaints in scope that match the filter, in the filter's order. */
     @WithSession
-    public Uni<Page> page(Scope scope, String status, InboxCursor after, int limit) {
-        String opdCode = scope.opd();
+    public Uni<Page> page(Scope scope, InboxFilter filter, InboxCursor after, int limit) {
         // One row more than asked tells whether there is a next page.
-        return complaints.page(opdCode, status, after == null ? null : after.routedAt(),
-                after == null ? null : after.id(), limit + 1)
+        return complaints.page(scope.opd(), filter, after, OffsetDateTime.now(clock), limit + 1)
                 .map(rows -> {
                     if (rows.size() <= limit) {
                         return new Page(rows, null);
                     }
                     List<InboxComplaint> page = rows.subList(0, limit);
                     InboxComplaint last = page.get(limit - 1);
-                    return new Page(page, new InboxCursor(last.routedAt, last.id));
+                    OffsetDateTime value = switch (filter.sort()) {
+                        case OLDEST -> last.submittedAt;
+                        case DEADLINE -> last.deadline;
+                        default -> last.routedAt;
+                    };
+                    return new Page(page, new InboxCursor(filter.sort(), value, last.id));
                 });
     }
 

@@ -12,7 +12,9 @@ public record InboxItem(
         String summary,
         String status,
         String opdCode,
+        String assignee,
         OffsetDateTime submittedAt,
         OffsetDateTime routedAt,
-        OffsetDateTime receivedAt) {
+        OffsetDateTime receivedAt,
+        ComplaintDetail.Deadline deadline) {
 }

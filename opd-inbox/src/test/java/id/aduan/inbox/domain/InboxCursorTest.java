@@ -10,11 +10,18 @@ class InboxCursorTest {
 
     @Test
     void aCursorSurvivesTheRoundTripToTheClient() {
-        InboxCursor cursor = new InboxCursor(OffsetDateTime.parse("2026-11-26T09:15:30.123456+07:00"),
-                UUID.randomUUID());
+        InboxCursor cursor = new InboxCursor(InboxSort.OLDEST,
+                OffsetDateTime.parse("2026-11-26T09:15:30.123456+07:00"), UUID.randomUUID());
         InboxCursor back = InboxCursor.decode(cursor.encode()).orElseThrow();
-        assertThat(back.routedAt().toInstant()).isEqualTo(cursor.routedAt().toInstant());
+        assertThat(back.sort()).isEqualTo(InboxSort.OLDEST);
+        assertThat(back.value().toInstant()).isEqualTo(cursor.value().toInstant());
         assertThat(back.id()).isEqualTo(cursor.id());
+    }
+
+    @Test
+    void aComplaintWithoutDeadlineIsAPositionToo() {
+        InboxCursor cursor = new InboxCursor(InboxSort.DEADLINE, null, UUID.randomUUID());
+        assertThat(InboxCursor.decode(cursor.encode())).contains(cursor);
     }
 
     @Test

@@ -18,6 +18,7 @@ import id.aduan.events.Topics;
 import id.aduan.testing.KafkaTopics;
 import id.aduan.testing.RealKafka;
 import id.aduan.testing.RealPostgres;
+import id.aduan.testing.Sql;
 import id.aduan.testing.TestOidc;
 import id.aduan.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -79,6 +80,87 @@ class InboxResourceTest {
         assertThat(all.getString("items[0].routedAt")).endsWith("+07:00");
         staff(opd).queryParam("status", "RESOLVED").get("/api/v1/inbox/complaints").then()
                 .body("items", hasSize(0)).body("nextCursor", nullValue());
+    }
+
+    @Test
+    void filtersCombineAndEverySortOrderPagesThroughEverythingOnce() {
+        String opd = "F-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        // 12 complaints: alternating categories and regions, a day apart, some with deadlines in the past.
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id.toString());
+            Sql.execute("insert into inbox.complaint (id, tracking_number, category, region_code, description,"
+                    + " address, channel, submitted_at, opd_code, opd_name, rule_id, rule_version, explanation, hop,"
+                    + " status, routed_at, updated_at, deadline, sla_state) values (?, ?, ?, ?, ?, ?, 'api',"
+                    + " now() - make_interval(days => ?), ?, 'Dinas', 'r', '1', 'uji', 1, ?,"
+                    + " now() - make_interval(days => ?), now(), now() + make_interval(days => ?) + interval '12 hours', ?)",
+                    id, "ADU-F" + String.format("%03d", i) + "-" + opd.substring(2, 6) + "-0000-0000",
+                    i % 2 == 0 ? "road" : "school", i % 3 == 0 ? "1771" : "1702",
+                    i == 7 ? "Jembatan gantung putus di desa Talang" : "Jalan berlubang nomor " + i,
+                    i == 4 ? "Kelurahan Sawah Lebar" : null, 12 - i, opd, i < 3 ? "RESOLVED" : "ROUTED", 12 - i,
+                    i - 5, i < 3 ? "STOPPED" : "RUNNING");
+        }
+
+        assertThat(ids(list(opd, "category", "school"))).hasSize(6);
+        assertThat(ids(list(opd, "region", "1771", "category", "road"))).hasSize(2); // i = 0, 6
+        assertThat(ids(list(opd, "status", "RESOLVED"))).containsExactlyInAnyOrder(ids.get(0), ids.get(1),
+                ids.get(2));
+        // Overdue: running and past the deadline (deadline = now + (i - 5) days + 12 h): i = 3, 4.
+        assertThat(ids(list(opd, "overdue", "true"))).containsExactlyInAnyOrder(ids.get(3), ids.get(4));
+        assertThat(ids(list(opd, "q", "jembatan talang"))).containsExactly(ids.get(7));
+        assertThat(ids(list(opd, "q", "sawah"))).containsExactly(ids.get(4));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+        String twoDaysAgo = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(2).toString();
+        assertThat(ids(list(opd, "from", twoDaysAgo, "to", today))).containsExactlyInAnyOrder(ids.get(10),
+                ids.get(11));
+
+        assertThat(walk(opd, "newest")).containsExactlyElementsOf(reversed(ids));
+        assertThat(walk(opd, "oldest")).containsExactlyElementsOf(ids);
+        assertThat(walk(opd, "deadline")).containsExactlyElementsOf(ids);
+
+        String cursor = staff(opd).queryParam("limit", 2).queryParam("sort", "oldest")
+                .get("/api/v1/inbox/complaints").path("nextCursor");
+        staff(opd).queryParam("cursor", cursor).queryParam("sort", "newest").get("/api/v1/inbox/complaints")
+                .then().statusCode(400).body("errors.field", hasItem("cursor"));
+        staff(opd).queryParam("categori", "road").get("/api/v1/inbox/complaints")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("categori"));
+        staff(opd).queryParam("from", "2026-13-45").get("/api/v1/inbox/complaints")
+                .then().statusCode(400).body("errors.field", hasItem("from"));
+    }
+
+    private static io.restassured.response.Response list(String opd, String... filters) {
+        var request = staff(opd).queryParam("limit", 200);
+        for (int i = 0; i < filters.length; i += 2) {
+            request.queryParam(filters[i], filters[i + 1]);
+        }
+        return request.get("/api/v1/inbox/complaints").then().statusCode(200).extract().response();
+    }
+
+    private static List<String> ids(io.restassured.response.Response response) {
+        return response.jsonPath().getList("items.id");
+    }
+
+    private static List<String> walk(String opd, String sort) {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = staff(opd).queryParam("limit", 5).queryParam("sort", sort);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/inbox/complaints").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return seen;
+    }
+
+    private static List<String> reversed(List<String> list) {
+        List<String> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     @Test

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SlaOutboxRelay extends OutboxRelay {
 
-    @Scheduled(every = "${aduan.outbox.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${aduan.outbox.every:1s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public Uni<Void> publish() {
         return relay().replaceWithVoid();
     }
