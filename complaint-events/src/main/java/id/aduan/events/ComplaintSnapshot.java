@@ -14,6 +14,8 @@ import java.time.OffsetDateTime;
  * @param location       the point, if given
  * @param channel        the door it came through: web, api, open311, whatsapp, telegram
  * @param submittedAt    when intake accepted it
+ * @param anonymous      <em>anonim</em>: the reporter's identity is hidden from OPD staff
+ * @param confidential   <em>rahasia</em>: the complaint is never shown publicly
  */
 public record ComplaintSnapshot(
         String trackingNumber,
@@ -23,5 +25,13 @@ public record ComplaintSnapshot(
         String address,
         Location location,
         String channel,
-        OffsetDateTime submittedAt) {
+        OffsetDateTime submittedAt,
+        boolean anonymous,
+        boolean confidential) {
+
+    /** A complaint with neither privacy choice. */
+    public ComplaintSnapshot(String trackingNumber, Category category, String regionCode, String description,
+            String address, Location location, String channel, OffsetDateTime submittedAt) {
+        this(trackingNumber, category, regionCode, description, address, location, channel, submittedAt, false, false);
+    }
 }

@@ -61,6 +61,7 @@ public record EventEnvelope(
                 @JsonSubTypes.Type(value = ComplaintSubmitted.class, name = ComplaintSubmitted.TYPE),
                 @JsonSubTypes.Type(value = ComplaintRouted.class, name = ComplaintRouted.TYPE),
                 @JsonSubTypes.Type(value = ComplaintStatusChanged.class, name = ComplaintStatusChanged.TYPE),
+                @JsonSubTypes.Type(value = CitizenResponded.class, name = CitizenResponded.TYPE),
                 @JsonSubTypes.Type(value = SlaClockChanged.class, name = SlaClockChanged.TYPE),
                 @JsonSubTypes.Type(value = SlaBreached.class, name = SlaBreached.TYPE)
             })

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * envelope's {@code type} and its {@link #schemaVersion()} as the envelope's {@code schemaVersion}.
  */
 public sealed interface EventPayload
-        permits ComplaintSubmitted, ComplaintRouted, ComplaintStatusChanged, SlaClockChanged, SlaBreached {
+        permits ComplaintSubmitted, ComplaintRouted, ComplaintStatusChanged, CitizenResponded, SlaClockChanged,
+        SlaBreached {
 
     /** The type name written into the envelope: the record's simple name (each declares it as {@code TYPE}). */
     @JsonIgnore

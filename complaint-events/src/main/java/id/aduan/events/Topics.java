@@ -11,11 +11,14 @@ public final class Topics {
     public static final String COMPLAINTS_ROUTED = "aduan.complaints.routed";
     /** {@link ComplaintStatusChanged}: produced by opd-inbox. */
     public static final String COMPLAINTS_STATUS = "aduan.complaints.status";
+    /** {@link CitizenResponded}: produced by complaint-intake. */
+    public static final String COMPLAINTS_CITIZEN = "aduan.complaints.citizen";
     /** {@link SlaClockChanged} and {@link SlaBreached}: produced by sla-monitor. */
     public static final String SLA_EVENTS = "aduan.sla.events";
 
     /** Every contract topic, in flow order. */
-    public static final List<String> ALL = List.of(COMPLAINTS_SUBMITTED, COMPLAINTS_ROUTED, COMPLAINTS_STATUS, SLA_EVENTS);
+    public static final List<String> ALL = List.of(COMPLAINTS_SUBMITTED, COMPLAINTS_ROUTED, COMPLAINTS_STATUS,
+            COMPLAINTS_CITIZEN, SLA_EVENTS);
 
     /** The dead-letter topic of one consuming service. */
     public static String deadLetter(String service) {

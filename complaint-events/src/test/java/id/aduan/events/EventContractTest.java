@@ -24,8 +24,8 @@ class EventContractTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T02:15:30Z"), ZoneOffset.UTC);
 
     @ParameterizedTest
-    @ValueSource(strings = {"ComplaintSubmitted", "ComplaintRouted", "ComplaintStatusChanged", "SlaClockChanged",
-        "SlaBreached"})
+    @ValueSource(strings = {"ComplaintSubmitted", "ComplaintRouted", "ComplaintStatusChanged", "CitizenResponded",
+        "SlaClockChanged", "SlaBreached"})
     void goldenSampleRoundTripsUnchanged(String type) throws IOException {
         byte[] golden = golden(type + ".v1.json");
 

@@ -7,7 +7,9 @@ import id.aduan.events.Region;
 /**
  * A valid, normalized complaint that intake is about to accept.
  *
- * @param contact the reporter's contact, or {@code null}; it is stored by intake and never published
+ * @param contact      the reporter's contact, or {@code null}; it is stored by intake and never published
+ * @param anonymous    anonim: OPD staff never see the contact
+ * @param confidential rahasia: never shown publicly
  */
 public record ComplaintDraft(
         Category category,
@@ -16,7 +18,9 @@ public record ComplaintDraft(
         String address,
         Location location,
         String channel,
-        ReporterContact contact) {
+        ReporterContact contact,
+        boolean anonymous,
+        boolean confidential) {
 
     /** Personal data. {@link #toString()} never shows it. */
     public record ReporterContact(String name, String phone, String email) {

@@ -47,18 +47,20 @@ public class ComplaintIntake {
         OffsetDateTime now = EventEnvelope.now(clock);
         EventEnvelope submitted = EventEnvelope.first(complaintId, new ComplaintSubmitted(new ComplaintSnapshot(
                 trackingNumber, draft.category(), draft.region().code(), draft.description(), draft.address(),
-                draft.location(), draft.channel(), now)), now);
+                draft.location(), draft.channel(), now, draft.anonymous(), draft.confidential())), now);
+        String citizenToken = CitizenTokens.next();
 
-        return reserve(submitted, draft.contact())
+        return reserve(submitted, draft.contact(), CitizenTokens.hash(citizenToken))
                 .chain(() -> publisher.publish(submitted))
                 .onFailure().call(failure -> release(complaintId)
                         .onFailure().invoke(e -> LOG.warnf("Reservation %s not released: %s", complaintId, e))
                         .onFailure().recoverWithNull())
-                .map(ignored -> new AcceptedComplaint(complaintId, trackingNumber, submitted.occurredAt()));
+                .map(ignored -> new AcceptedComplaint(complaintId, trackingNumber, submitted.occurredAt(),
+                        citizenToken));
     }
 
     @WithTransaction
-    Uni<Void> reserve(EventEnvelope event, ComplaintDraft.ReporterContact contact) {
+    Uni<Void> reserve(EventEnvelope event, ComplaintDraft.ReporterContact contact, String citizenTokenHash) {
         ComplaintSnapshot complaint = event.payload(ComplaintSubmitted.class).orElseThrow().complaint();
         ComplaintStatusRecord row = new ComplaintStatusRecord();
         row.complaintId = event.complaintId();
@@ -69,6 +71,9 @@ public class ComplaintIntake {
         row.submittedAt = event.occurredAt();
         row.statusAt = event.occurredAt();
         row.confirmed = false;
+        row.anonymous = complaint.anonymous();
+        row.confidential = complaint.confidential();
+        row.citizenTokenHash = citizenTokenHash;
         Uni<?> stored = statuses.persist(row);
         if (contact != null && !contact.isEmpty()) {
             ReporterContactRecord reporter = new ReporterContactRecord();

@@ -1,5 +1,6 @@
 package id.aduan.intake.domain;
 
+import id.aduan.events.ComplaintAction;
 import id.aduan.events.ComplaintRouted;
 import id.aduan.events.ComplaintSnapshot;
 import id.aduan.events.ComplaintStatus;
@@ -8,6 +9,8 @@ import id.aduan.events.ComplaintSubmitted;
 import id.aduan.events.EventEnvelope;
 import id.aduan.intake.persistence.ComplaintStatusRecord;
 import id.aduan.intake.persistence.ComplaintStatusRepository;
+import id.aduan.intake.persistence.PublicMessageRecord;
+import id.aduan.intake.persistence.PublicMessageRepository;
 import id.aduan.support.messaging.ProcessedEvents;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -27,6 +30,9 @@ public class StatusProjection {
 
     @Inject
     ComplaintStatusRepository statuses;
+
+    @Inject
+    PublicMessageRepository messages;
 
     @WithTransaction
     public Uni<Void> apply(EventEnvelope event) {
@@ -53,9 +59,29 @@ public class StatusProjection {
                             routed.routing().opdName());
         }
         if (event.payload() instanceof ComplaintStatusChanged changed && existing != null) {
-            return update(existing, event.occurredAt(), changed.status(), changed.opdCode(), null);
+            if (changed.status() == ComplaintStatus.RESOLVED && !event.occurredAt().isBefore(existing.statusAt)) {
+                existing.resolvedAt = event.occurredAt();
+            }
+            return update(existing, event.occurredAt(), changed.status(), changed.opdCode(), null)
+                    .chain(() -> publicWords(event, changed));
         }
         return Uni.createFrom().voidItem();
+    }
+
+    /** The OPD's reply, question or resolution, or the citizen's answer: what the citizen's page shows. */
+    private Uni<Void> publicWords(EventEnvelope event, ComplaintStatusChanged changed) {
+        if (changed.publicMessage() == null || changed.publicMessage().isBlank()
+                || changed.action() == ComplaintAction.NOTE) {
+            return Uni.createFrom().voidItem();
+        }
+        PublicMessageRecord words = new PublicMessageRecord();
+        words.eventId = event.eventId();
+        words.complaintId = event.complaintId();
+        words.occurredAt = event.occurredAt();
+        words.action = changed.action() == null ? ComplaintAction.UNKNOWN.name() : changed.action().name();
+        words.author = "citizen".equals(changed.actor()) ? PublicMessageRecord.CITIZEN : PublicMessageRecord.OPD;
+        words.message = changed.publicMessage();
+        return messages.persist(words).replaceWithVoid();
     }
 
     /** The newest status wins; an older event may still fill in the OPD's name that a newer one lacked. */
@@ -90,6 +116,8 @@ public class StatusProjection {
         row.submittedAt = complaint.submittedAt() != null ? complaint.submittedAt() : event.occurredAt();
         row.statusAt = event.occurredAt();
         row.confirmed = true;
+        row.anonymous = complaint.anonymous();
+        row.confidential = complaint.confidential();
         return statuses.persist(row).replaceWithVoid();
     }
 }

@@ -49,6 +49,21 @@ public class ComplaintStatusRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean confirmed;
 
+    /** anonim: the reporter's identity is hidden from OPD staff. */
+    @Column(nullable = false)
+    public boolean anonymous;
+
+    /** rahasia: never shown publicly. */
+    @Column(nullable = false)
+    public boolean confidential;
+
+    /** SHA-256 (hex) of the citizen's secret token; the token itself is only ever given to the citizen. */
+    @Column(name = "citizen_token_hash")
+    public String citizenTokenHash;
+
+    @Column(name = "resolved_at")
+    public OffsetDateTime resolvedAt;
+
     public Category categoryCode() {
         return Category.ofCode(category).orElse(Category.UNKNOWN);
     }

@@ -7,9 +7,12 @@ import id.aduan.intake.domain.ComplaintIntake;
 import id.aduan.events.Region;
 import id.aduan.intake.domain.RegionDirectory;
 import id.aduan.intake.domain.TrackingNumbers;
-import id.aduan.intake.messaging.BrokerUnavailableException;
 import id.aduan.intake.persistence.ComplaintStatusRecord;
 import id.aduan.intake.persistence.ComplaintStatusRepository;
+import id.aduan.intake.persistence.PublicMessageRecord;
+import id.aduan.intake.persistence.PublicMessageRepository;
+import id.aduan.intake.domain.CitizenConversation;
+import id.aduan.events.ComplaintStatus;
 import id.aduan.support.messaging.TransientFailures;
 import id.aduan.support.problem.Problem;
 import id.aduan.support.problem.ProblemException;
@@ -32,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,6 +61,12 @@ public class ComplaintResource {
     @Inject
     IntakeConfig config;
 
+    @Inject
+    PublicMessageRepository messages;
+
+    @Inject
+    CitizenConversation conversation;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -77,14 +87,12 @@ public class ComplaintResource {
             @NotNull(message = "{complaint.body.required}") @Valid NewComplaintRequest complaint,
             @Context UriInfo uri) {
         return intake.submit(complaint.toDraft(regions, API_CHANNEL))
-                .onFailure(BrokerUnavailableException.class).transform(e -> ProblemException.unavailable(
-                        "broker-unavailable", config.retryAfterSeconds(), e))
                 .onFailure(TransientFailures::isTransient).transform(e -> ProblemException.unavailable(
                         "storage-unavailable", config.retryAfterSeconds(), e))
                 .map(accepted -> {
                     URI statusUrl = statusUrl(uri, accepted.trackingNumber());
                     return Response.accepted(new ComplaintReceipt(accepted.trackingNumber(), "SUBMITTED", statusUrl,
-                            accepted.submittedAt())).location(statusUrl).build();
+                            accepted.submittedAt(), accepted.citizenToken())).location(statusUrl).build();
                 });
     }
 
@@ -103,15 +111,19 @@ public class ComplaintResource {
         Locale locale = ProblemMessages.localeOf(headers);
         return statuses.findByTrackingNumber(canonical)
                 .onItem().ifNull().failWith(() -> new ProblemException(404, "complaint-not-found"))
-                .map(row -> view(row, locale));
+                .chain(row -> messages.of(row.complaintId).map(words -> view(row, words, locale)));
     }
 
-    private PublicStatus view(ComplaintStatusRecord row, Locale locale) {
+    private PublicStatus view(ComplaintStatusRecord row, List<PublicMessageRecord> words, Locale locale) {
         Category category = row.categoryCode();
         String regionName = regions.byCode(row.regionCode).map(Region::name).orElse(null);
         return new PublicStatus(row.trackingNumber, row.status.name(), category.code(),
                 category.label(ProblemMessages.INDONESIAN.equals(locale)), row.regionCode, regionName, row.opdCode,
-                row.opdName, Wib.of(row.submittedAt), Wib.of(row.statusAt));
+                row.opdName, Wib.of(row.submittedAt), Wib.of(row.statusAt),
+                row.status == ComplaintStatus.WAITING_FOR_CITIZEN, row.status == ComplaintStatus.RESOLVED,
+                Wib.of(conversation.reopenUntil(row)),
+                words.stream().map(w -> new PublicStatus.Message(Wib.of(w.occurredAt), w.author, w.action,
+                        w.message)).toList());
     }
 
     private URI statusUrl(UriInfo uri, String trackingNumber) {

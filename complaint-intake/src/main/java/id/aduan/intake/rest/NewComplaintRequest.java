@@ -44,7 +44,13 @@ public record NewComplaintRequest(
         LocationInput location,
 
         @Valid
-        ReporterInput reporter) {
+        ReporterInput reporter,
+
+        @Schema(description = "Anonim: OPD staff never see the reporter's contact")
+        Boolean anonymous,
+
+        @Schema(description = "Rahasia: the complaint is never shown publicly")
+        Boolean confidential) {
 
     public NewComplaintRequest {
         category = TextNormalizer.normalize(category);
@@ -114,6 +120,8 @@ public record NewComplaintRequest(
                 address,
                 location == null ? null : new Location(location.latitude(), location.longitude()),
                 channel,
-                contact);
+                contact,
+                Boolean.TRUE.equals(anonymous),
+                Boolean.TRUE.equals(confidential));
     }
 }

@@ -18,6 +18,7 @@ import id.aduan.intake.domain.TrackingNumbers;
 import id.aduan.testing.KafkaTopics;
 import id.aduan.testing.RealKafka;
 import id.aduan.testing.RealPostgres;
+import id.aduan.testing.TestOidc;
 import id.aduan.testing.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /** The status read model against the real broker and database: order, duplicates and poison. */
 @QuarkusTest
+@WithTestResource(TestOidc.class)
 @WithTestResource(RealKafka.class)
 @WithTestResource(RealPostgres.class)
 class StatusFeedConsumerTest {

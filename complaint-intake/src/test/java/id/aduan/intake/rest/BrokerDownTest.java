@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import id.aduan.testing.RealPostgres;
+import id.aduan.testing.TestOidc;
 import id.aduan.testing.Sql;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** With no broker to acknowledge, intake promises nothing: 503, Retry-After, and nothing kept. */
 @QuarkusTest
+@WithTestResource(TestOidc.class)
 @TestProfile(BrokerDownTest.NoBroker.class)
 @WithTestResource(RealPostgres.class)
 class BrokerDownTest {

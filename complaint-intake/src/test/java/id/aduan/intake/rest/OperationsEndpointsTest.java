@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.hasKey;
 
 import id.aduan.testing.RealKafka;
 import id.aduan.testing.RealPostgres;
+import id.aduan.testing.TestOidc;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** Health (Kafka and database), metrics and OpenAPI, as operators and client developers use them. */
 @QuarkusTest
+@WithTestResource(TestOidc.class)
 @WithTestResource(RealKafka.class)
 @WithTestResource(RealPostgres.class)
 class OperationsEndpointsTest {

@@ -149,7 +149,8 @@ public class ProblemMappers {
         return build(headers, uri, 400, "validation", errors).build();
     }
 
-    static Response.ResponseBuilder build(HttpHeaders headers, UriInfo uri, int status, String slug,
+    /** Problem details of a slug in the caller's language: for the mappers of a service's own exceptions. */
+    public static Response.ResponseBuilder build(HttpHeaders headers, UriInfo uri, int status, String slug,
             List<Problem.FieldError> errors, Object... args) {
         Locale locale = ProblemMessages.localeOf(headers);
         Problem problem = new Problem(Problem.TYPE_PREFIX + slug, ProblemMessages.title(locale, slug), status,
