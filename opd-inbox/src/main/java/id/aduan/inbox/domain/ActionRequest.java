@@ -10,6 +10,7 @@ import id.aduan.events.ComplaintAction;
  * @param suggestedOpd    on a rejection, the OPD that should take it
  * @param assigneeName    on an assignment, the username of a staff member of the same OPD
  * @param expectedVersion the version the caller saw (If-Match), or {@code null}
+ * @param rating          with a citizen's confirmation: 1 to 5
  */
 public record ActionRequest(
         ComplaintAction action,
@@ -17,5 +18,12 @@ public record ActionRequest(
         String internalNote,
         String suggestedOpd,
         String assigneeName,
-        Long expectedVersion) {
+        Long expectedVersion,
+        Integer rating) {
+
+    /** A staff action. */
+    public ActionRequest(ComplaintAction action, String publicMessage, String internalNote, String suggestedOpd,
+            String assigneeName, Long expectedVersion) {
+        this(action, publicMessage, internalNote, suggestedOpd, assigneeName, expectedVersion, null);
+    }
 }

@@ -35,6 +35,8 @@ import org.hibernate.StaleObjectStateException;
 @ApplicationScoped
 public class InboxActions {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(InboxActions.class);
+
     @Inject
     InboxComplaintRepository complaints;
 
@@ -52,12 +54,36 @@ public class InboxActions {
         String opd = caller.opdForActions();
         return complaints.findInScope(complaintId, opd)
                 .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found"))
-                .chain(complaint -> act(complaint, caller, request))
+                .chain(complaint -> act(complaint, new Actor(caller.subject(), caller.username()), request))
                 .onFailure(e -> e instanceof OptimisticLockException || e instanceof StaleObjectStateException)
                 .transform(e -> new ProblemException(409, "concurrent-change"));
     }
 
-    private Uni<UUID> act(InboxComplaint complaint, Caller caller, ActionRequest request) {
+    /** Who acts: a staff member (their token's subject and username), or the citizen. */
+    public record Actor(String subject, String name) {
+
+        public static final Actor CITIZEN = new Actor("citizen", "warga");
+    }
+
+    /**
+     * The citizen's answer, as intake relays it (CitizenResponded): applied if the state machine allows it now; if
+     * not (the OPD acted meanwhile), it is dropped and says so in the log. No OPD scope: the event names the
+     * complaint.
+     */
+    @WithTransaction
+    public Uni<Void> applyCitizen(UUID complaintId, ActionRequest request) {
+        return complaints.findById(complaintId).chain(complaint -> {
+            if (complaint == null
+                    || ComplaintWorkflow.next(complaint.status, request.action()).isEmpty()) {
+                LOG.infof("Citizen's %s for %s not applicable (status %s): dropped", request.action(), complaintId,
+                        complaint == null ? "unknown" : complaint.status);
+                return Uni.createFrom().voidItem();
+            }
+            return act(complaint, Actor.CITIZEN, request).replaceWithVoid();
+        });
+    }
+
+    private Uni<UUID> act(InboxComplaint complaint, Actor actor, ActionRequest request) {
         if (request.expectedVersion() != null && request.expectedVersion() != complaint.version) {
             return Uni.createFrom().failure(new ProblemException(412, "stale-version", complaint.version));
         }
@@ -70,10 +96,10 @@ public class InboxActions {
         Uni<StaffMember> assignee = request.action() != ComplaintAction.ASSIGN ? Uni.createFrom().nullItem()
                 : staff.inOpd(request.assigneeName(), complaint.opdCode).onItem().ifNull().failWith(() ->
                         new ProblemException(400, "unknown-assignee", request.assigneeName()));
-        return assignee.chain(member -> record(complaint, caller, request, previous, next, member));
+        return assignee.chain(member -> record(complaint, actor, request, previous, next, member));
     }
 
-    private Uni<UUID> record(InboxComplaint complaint, Caller caller, ActionRequest request,
+    private Uni<UUID> record(InboxComplaint complaint, Actor actor, ActionRequest request,
             ComplaintStatus previous, ComplaintStatus next, StaffMember member) {
         OffsetDateTime now = Wib.now(clock);
         boolean changed = previous != next || member != null && !member.subject.equals(complaint.assigneeSubject);
@@ -88,9 +114,9 @@ public class InboxActions {
         boolean reject = request.action() == ComplaintAction.REJECT;
         EventEnvelope event = EventEnvelope.of(UUID.randomUUID(), complaint.id, complaint.id, null,
                 new ComplaintStatusChanged(complaint.trackingNumber, complaint.opdCode, previous, next,
-                        request.action(), caller.subject(), reject ? request.internalNote() : null,
+                        request.action(), actor.subject(), reject ? request.internalNote() : null,
                         request.publicMessage(), reject ? request.suggestedOpd() : null,
-                        member == null ? null : member.subject, null),
+                        member == null ? null : member.subject, request.rating()),
                 Clock.fixed(now.toInstant(), Wib.ZONE));
 
         ComplaintEventRecord step = new ComplaintEventRecord();
@@ -100,11 +126,12 @@ public class InboxActions {
         step.occurredAt = now;
         step.opdCode = complaint.opdCode;
         step.action = request.action().name();
-        step.actor = caller.subject();
-        step.actorName = caller.username();
+        step.actor = actor.subject();
+        step.actorName = actor.name();
         step.publicMessage = request.publicMessage();
         step.internalNote = request.internalNote();
-        step.summary = member != null ? "assigned to " + member.username : previous + " → " + next;
+        step.summary = member != null ? "assigned to " + member.username
+                : previous + " → " + next + (request.rating() == null ? "" : ", rating " + request.rating());
         // Every action is a new version, a note too (it changes nothing else): a client's If-Match sees any change.
         Uni<Void> versioned = changed ? Uni.createFrom().voidItem() : complaints.getSession()
                 .chain(session -> session.lock(complaint, LockModeType.OPTIMISTIC_FORCE_INCREMENT));

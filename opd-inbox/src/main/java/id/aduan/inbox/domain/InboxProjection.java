@@ -66,6 +66,8 @@ public class InboxProjection {
         complaint.longitude = c.location() == null ? null : c.location().longitude();
         complaint.channel = c.channel() == null ? "unknown" : c.channel();
         complaint.submittedAt = c.submittedAt() == null ? event.occurredAt() : c.submittedAt();
+        complaint.anonymous = c.anonymous();
+        complaint.confidential = c.confidential();
         complaint.status = ComplaintStatus.ROUTED;
         complaint.routedAt = event.occurredAt();
         assign(complaint, event, routed.routing());

@@ -90,6 +90,14 @@ public class InboxComplaint extends PanacheEntityBase {
     @Column(name = "resolved_at")
     public OffsetDateTime resolvedAt;
 
+    /** anonim: the reporter chose to hide their identity from staff (intake then never gives out the contact). */
+    @Column(nullable = false)
+    public boolean anonymous;
+
+    /** rahasia: never shown publicly. */
+    @Column(nullable = false)
+    public boolean confidential;
+
     /** The resolution deadline as sla-monitor last announced it, and the clock's state. */
     public OffsetDateTime deadline;
 

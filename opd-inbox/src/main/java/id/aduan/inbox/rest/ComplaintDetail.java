@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * One complaint, why it is in this inbox, who holds it, and everything that happened to it.
  *
- * @param version the optimistic-locking version: send it back as If-Match with an action
+ * @param anonymous the citizen chose anonim: their contact is never given to staff
+ * @param version   the optimistic-locking version: send it back as If-Match with an action
  */
 public record ComplaintDetail(
         UUID id,
@@ -19,6 +20,8 @@ public record ComplaintDetail(
         Double latitude,
         Double longitude,
         String channel,
+        boolean anonymous,
+        boolean confidential,
         String status,
         OffsetDateTime submittedAt,
         Routing routing,

@@ -30,7 +30,8 @@ final class ComplaintViews {
     static ComplaintDetail detail(InboxQueries.Detail d) {
         InboxComplaint c = d.complaint();
         return new ComplaintDetail(c.id, c.trackingNumber, c.category, c.regionCode, c.description, c.address,
-                c.latitude, c.longitude, c.channel, c.status.name(), Wib.of(c.submittedAt),
+                c.latitude, c.longitude, c.channel, c.anonymous, c.confidential, c.status.name(),
+                Wib.of(c.submittedAt),
                 new ComplaintDetail.Routing(c.opdCode, c.opdName, c.ruleId, c.ruleVersion, c.explanation, c.hop,
                         Wib.of(c.routedAt)),
                 c.assigneeName, Wib.of(c.resolvedAt), deadline(c), c.version,

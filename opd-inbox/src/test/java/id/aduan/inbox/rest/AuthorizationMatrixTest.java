@@ -10,10 +10,10 @@ import id.aduan.events.ComplaintSnapshot;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.RoutingDecision;
 import id.aduan.events.Topics;
+import id.aduan.inbox.InboxFixtures;
 import id.aduan.testing.KafkaTopics;
 import id.aduan.testing.RealKafka;
 import id.aduan.testing.RealPostgres;
-import id.aduan.testing.Sql;
 import id.aduan.testing.TestOidc;
 import id.aduan.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -153,16 +153,8 @@ class AuthorizationMatrixTest {
         ACTIONS.put("assign", "{\"assignee\":\"staf.a\"}");
     }
 
-    /** A new complaint of the OPD, stored as the routed-event consumer stores it. */
     static UUID freshComplaintOf(String opd) {
-        UUID id = UUID.randomUUID();
-        Sql.execute("insert into inbox.complaint (id, tracking_number, category, region_code,"
-                + " description, channel, submitted_at, opd_code, opd_name, rule_id, rule_version, explanation, hop,"
-                + " status, routed_at, updated_at) values (?, ?, 'road', '1771', 'Keluhan uji', 'api', now(), ?,"
-                + " 'Dinas', 'r', '1', 'uji', 1, 'ROUTED', now(), now())", id,
-                "ADU-T" + id.toString().substring(0, 3).toUpperCase() + "-" + RUN.substring(0, 4) + "-"
-                        + id.toString().substring(4, 8).toUpperCase() + "-0000", opd);
-        return id;
+        return InboxFixtures.freshComplaintOf(opd);
     }
 
     /** What each caller gets from each endpoint. */

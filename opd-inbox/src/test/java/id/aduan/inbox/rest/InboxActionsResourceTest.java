@@ -13,6 +13,7 @@ import id.aduan.events.ComplaintStatusChanged;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.EventJson;
 import id.aduan.events.Topics;
+import id.aduan.inbox.InboxFixtures;
 import id.aduan.testing.KafkaTopics;
 import id.aduan.testing.RealKafka;
 import id.aduan.testing.RealPostgres;
@@ -42,7 +43,7 @@ class InboxActionsResourceTest {
 
     @Test
     void aComplaintGoesFromRoutedToResolvedAndEveryActionIsOnePublishedEvent() {
-        UUID id = AuthorizationMatrixTest.freshComplaintOf(OPD);
+        UUID id = InboxFixtures.freshComplaintOf(OPD);
 
         act(id, "acknowledge", "{\"message\":\"Laporan diterima\"}").then().statusCode(200)
                 .header("ETag", "\"1\"").body("status", equalTo("ACKNOWLEDGED")).body("version", equalTo(1));
@@ -81,7 +82,7 @@ class InboxActionsResourceTest {
 
     @Test
     void aRejectionCarriesItsReasonAndSuggestion() {
-        UUID id = AuthorizationMatrixTest.freshComplaintOf(OPD);
+        UUID id = InboxFixtures.freshComplaintOf(OPD);
 
         act(id, "reject", "{\"reason\":\"Jalan nasional, kewenangan BPJN\",\"suggestedOpd\":\"BPJN-BKL\"}")
                 .then().statusCode(200).body("status", equalTo("REJECTED"));
@@ -95,7 +96,7 @@ class InboxActionsResourceTest {
 
     @Test
     void twoStaffActingAtOnceCannotBothWin() throws Exception {
-        UUID id = AuthorizationMatrixTest.freshComplaintOf(OPD);
+        UUID id = InboxFixtures.freshComplaintOf(OPD);
         CyclicBarrier start = new CyclicBarrier(2);
         List<CompletableFuture<Integer>> both = List.of(
                 CompletableFuture.supplyAsync(() -> afterBarrier(start, () -> act(id, "acknowledge", "{}"))),
@@ -112,7 +113,7 @@ class InboxActionsResourceTest {
 
     @Test
     void ifMatchWithAnOlderVersionIsRefusedAndChangesNothing() {
-        UUID id = AuthorizationMatrixTest.freshComplaintOf(OPD);
+        UUID id = InboxFixtures.freshComplaintOf(OPD);
         act(id, "notes", "{\"text\":\"satu\"}").then().statusCode(200).header("ETag", "\"1\"");
 
         staff().header("If-Match", "\"0\"").contentType("application/json").body("{}")
@@ -125,7 +126,7 @@ class InboxActionsResourceTest {
 
     @Test
     void assignmentIsToKnownStaffOfTheSameOpdOnly() {
-        UUID id = AuthorizationMatrixTest.freshComplaintOf(OPD);
+        UUID id = InboxFixtures.freshComplaintOf(OPD);
         // A colleague becomes known when they use the inbox; someone of another OPD does not count.
         given().auth().oauth2(TestTokens.token("rekan.act", OPD, "opd-staff")).get("/api/v1/inbox/staff")
                 .then().statusCode(200).body("username", hasItem("rekan.act"));
@@ -141,7 +142,7 @@ class InboxActionsResourceTest {
 
     @Test
     void badBodiesAreProblemsNamingTheField() {
-        UUID id = AuthorizationMatrixTest.freshComplaintOf(OPD);
+        UUID id = InboxFixtures.freshComplaintOf(OPD);
         act(id, "respond", "{}").then().statusCode(400).body("errors.field", hasItem("message"));
         act(id, "respond", "{\"message\":\"" + "x".repeat(2001) + "\"}").then().statusCode(400)
                 .body("errors.field", hasItem("message"));
