@@ -60,6 +60,11 @@ final class ServiceNode implements Component {
 
     @Override
     public void start() {
+        start(Map.of());
+    }
+
+    /** Starts with extra environment for this run only (tests use it to simulate a crash window). */
+    void start(Map<String, String> extra) {
         if (!Files.exists(jar())) {
             throw new IllegalStateException(jar() + " is missing: build first (./mvnw package -DskipTests)");
         }
@@ -68,7 +73,9 @@ final class ServiceNode implements Component {
         command.addAll(List.of(settings.serviceJavaOpts().trim().split("\\s+")));
         command.add("-jar");
         command.add(jar().toString());
-        process.start(command, environment);
+        Map<String, String> env = new LinkedHashMap<>(environment);
+        env.putAll(extra);
+        process.start(command, env);
     }
 
     @Override

@@ -96,9 +96,18 @@ public final class Stack implements AutoCloseable {
 
     /** Starts one service again and waits until it is ready. */
     public void restart(Service service) {
+        restart(service, Map.of());
+    }
+
+    /** Starts one service again, with extra environment for this run, and waits until it is ready. */
+    public void restart(Service service, Map<String, String> extraEnv) {
         ServiceNode node = services.get(service);
         node.stop();
-        runAll(List.of(node), SERVICE_TIMEOUT);
+        Instant t0 = Instant.now();
+        progress.starting(node.name(), node.describe());
+        node.start(extraEnv);
+        node.awaitReady(SERVICE_TIMEOUT);
+        progress.ready(node.name(), Duration.between(t0, Instant.now()));
     }
 
     public boolean isAlive(Service service) {
