@@ -34,7 +34,8 @@ public final class Aduan {
             case "up" -> up(settings);
             case "down" -> down(settings);
             case "status" -> status(settings);
-            case "bench" -> Bench.run(settings, System.getenv(), OUT);
+            case "bench" -> Bench.run(settings, System.getenv(), OUT,
+                    java.util.Arrays.copyOfRange(args, 1, args.length));
             default -> {
                 OUT.println("usage: ./aduan up [-d] | down | status | logs <service> | bench");
                 yield "help".equals(command) ? 0 : 2;

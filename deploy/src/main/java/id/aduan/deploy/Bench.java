@@ -58,7 +58,8 @@ public final class Bench {
     private Bench() {
     }
 
-    static int run(StackSettings settings, Map<String, String> env, PrintStream out) throws Exception {
+    static int run(StackSettings settings, Map<String, String> env, PrintStream out, String... args)
+            throws Exception {
         Path state = Stack.stateFile(settings);
         if (Leftovers.runningLauncher(settings).isEmpty() || !Files.exists(state)) {
             out.println("Aduan is not running: start it first with ./aduan up -d");
@@ -68,6 +69,9 @@ public final class Bench {
         if (!"READY".equals(doc.path("state").asText())) {
             out.println("Aduan is " + doc.path("state").asText() + ", not ready yet.");
             return 1;
+        }
+        if (args.length > 0 && "inbox".equals(args[0])) {
+            return InboxBench.run(settings, doc, env, out);
         }
         int count = Integer.parseInt(env.getOrDefault("ADUAN_BENCH_COMPLAINTS", "2000"));
         double rate = Double.parseDouble(env.getOrDefault("ADUAN_BENCH_RATE", "100"));
@@ -201,14 +205,19 @@ public final class Bench {
         return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 
+    /** Cores, memory, OS and Java of this machine, for a benchmark's record. */
+    static String machine() {
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() / (1024 * 1024 * 1024);
+        return Runtime.getRuntime().availableProcessors() + " cores, " + memory + " GiB, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
+                + System.getProperty("java.version");
+    }
+
     static String report(Result r, int warmup) {
         String when = ZonedDateTime.now(ZoneId.of("Asia/Jakarta"))
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
-        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize() / (1024 * 1024 * 1024);
-        String machine = Runtime.getRuntime().availableProcessors() + " cores, " + memory + " GiB, "
-                + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
-                + System.getProperty("java.version");
+        String machine = machine();
         return """
                 ### ./aduan bench, %s
                 Machine: %s. Load: %d complaints offered at %.0f/s (open model), after a warm-up of %d; the

@@ -45,7 +45,7 @@ final class KeycloakNode implements Component {
     static final String REALM = "aduan";
     /** The sample users of realm-aduan.json, in the order they are printed. */
     static final List<String> USERS = List.of("staf.dinkes", "kepala.dinkes", "staf.pupr", "kepala.pupr", "gubernur",
-            "admin.aduan");
+            "admin.aduan", "staf.bench");
     private static final String BUILD_OPTIONS = "kc.db=postgres";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -221,6 +221,7 @@ final class KeycloakNode implements Component {
         HttpResponse<String> existing = send(request(baseUrl() + "/admin/realms/" + REALM)
                 .header("Authorization", "Bearer " + token).GET().build());
         if (existing.statusCode() == 200) {
+            addMissingUsers(token);
             return;
         }
         HttpResponse<String> created = send(request(baseUrl() + "/admin/realms")
@@ -230,6 +231,21 @@ final class KeycloakNode implements Component {
         if (created.statusCode() != 201 && created.statusCode() != 409) {
             throw new IllegalStateException("Keycloak refused realm " + REALM + ": HTTP " + created.statusCode()
                     + " " + created.body());
+        }
+    }
+
+    /** Sample users added to the file after this data folder's realm was created (existing users are kept). */
+    private void addMissingUsers(String token) throws IOException {
+        JsonNode users = JSON.readTree(realmJson()).get("users");
+        String body = JSON.writeValueAsString(JSON.createObjectNode().put("ifResourceExists", "SKIP")
+                .set("users", users));
+        HttpResponse<String> imported = send(request(baseUrl() + "/admin/realms/" + REALM + "/partialImport")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        if (imported.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused the sample users: HTTP " + imported.statusCode() + " "
+                    + imported.body());
         }
     }
 
@@ -267,20 +283,25 @@ final class KeycloakNode implements Component {
         Path file = settings.home().resolve("keycloak/secrets.properties");
         Properties secrets = new Properties();
         try {
+            List<String> names = new ArrayList<>(USERS);
+            names.add("admin");
             if (Files.exists(file)) {
                 try (InputStream in = Files.newInputStream(file)) {
                     secrets.load(in);
                 }
-                return secrets;
+                if (names.stream().allMatch(secrets::containsKey)) {
+                    return secrets;
+                }
+            } else {
+                Files.createDirectories(file.getParent());
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
             }
-            Files.createDirectories(file.getParent());
-            List<String> names = new ArrayList<>(USERS);
-            names.add("admin");
             for (String name : names) {
-                secrets.setProperty(name, randomPassword());
+                if (!secrets.containsKey(name)) {
+                    secrets.setProperty(name, randomPassword());
+                }
             }
-            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
             try (var out = Files.newOutputStream(file)) {
                 secrets.store(out, "Local-only passwords of this Aduan data folder (Keycloak admin and sample users)");
             }
