@@ -21,10 +21,6 @@ public interface IntakeConfig {
     @WithDefault("5")
     int retryAfterSeconds();
 
-    /** The largest JSON body the API accepts, in bytes. */
-    @WithDefault("65536")
-    long maxJsonBodyBytes();
-
     /** The public address of intake, for status URLs; by default the address the request came to. */
     Optional<URI> publicBaseUrl();
 

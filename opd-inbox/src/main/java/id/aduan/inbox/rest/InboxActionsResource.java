@@ -7,6 +7,7 @@ import id.aduan.inbox.domain.InboxQueries;
 import id.aduan.inbox.domain.StaffDirectory;
 import id.aduan.support.problem.Problem;
 import id.aduan.support.problem.ProblemException;
+import id.aduan.support.rest.Ids;
 import id.aduan.support.security.Caller;
 import id.aduan.support.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -79,7 +80,7 @@ public class InboxActionsResource {
     @POST
     @Path("/complaints/{id}/acknowledge")
     @Operation(summary = "Terima / acknowledge: the first response")
-    public Uni<Response> acknowledge(@PathParam("id") UUID id, @Valid ActionBodies.Acknowledge body, @HeaderParam(IF_MATCH)
+    public Uni<Response> acknowledge(@PathParam("id") String id, @Valid ActionBodies.Acknowledge body, @HeaderParam(IF_MATCH)
             @Parameter(description = "The version (ETag) the action is based on") String ifMatch) {
         return act(id, new ActionRequest(ComplaintAction.ACKNOWLEDGE, body == null ? null : body.message(), null,
                 null, null, version(ifMatch)));
@@ -88,7 +89,7 @@ public class InboxActionsResource {
     @POST
     @Path("/complaints/{id}/respond")
     @Operation(summary = "Balas / respond: a public reply the citizen sees")
-    public Uni<Response> respond(@PathParam("id") UUID id, @NotNull(message = "{inbox.body.required}") @Valid
+    public Uni<Response> respond(@PathParam("id") String id, @NotNull(message = "{inbox.body.required}") @Valid
             ActionBodies.Respond body, @HeaderParam(IF_MATCH) String ifMatch) {
         return act(id, new ActionRequest(ComplaintAction.RESPOND, body.message(), null, null, null,
                 version(ifMatch)));
@@ -97,7 +98,7 @@ public class InboxActionsResource {
     @POST
     @Path("/complaints/{id}/request-info")
     @Operation(summary = "Minta keterangan / ask the citizen; the deadline pauses until they answer")
-    public Uni<Response> requestInfo(@PathParam("id") UUID id, @NotNull(message = "{inbox.body.required}") @Valid
+    public Uni<Response> requestInfo(@PathParam("id") String id, @NotNull(message = "{inbox.body.required}") @Valid
             ActionBodies.RequestInfo body, @HeaderParam(IF_MATCH) String ifMatch) {
         return act(id, new ActionRequest(ComplaintAction.REQUEST_INFO, body.question(), null, null, null,
                 version(ifMatch)));
@@ -106,7 +107,7 @@ public class InboxActionsResource {
     @POST
     @Path("/complaints/{id}/resolve")
     @Operation(summary = "Selesai / resolve, with what was done")
-    public Uni<Response> resolve(@PathParam("id") UUID id, @NotNull(message = "{inbox.body.required}") @Valid
+    public Uni<Response> resolve(@PathParam("id") String id, @NotNull(message = "{inbox.body.required}") @Valid
             ActionBodies.Resolve body, @HeaderParam(IF_MATCH) String ifMatch) {
         return act(id, new ActionRequest(ComplaintAction.RESOLVE, body.message(), null, null, null,
                 version(ifMatch)));
@@ -115,7 +116,7 @@ public class InboxActionsResource {
     @POST
     @Path("/complaints/{id}/reject")
     @Operation(summary = "Bukan kewenangan kami / not our authority, with a reason and perhaps who should take it")
-    public Uni<Response> reject(@PathParam("id") UUID id, @NotNull(message = "{inbox.body.required}") @Valid
+    public Uni<Response> reject(@PathParam("id") String id, @NotNull(message = "{inbox.body.required}") @Valid
             ActionBodies.Reject body, @HeaderParam(IF_MATCH) String ifMatch) {
         return act(id, new ActionRequest(ComplaintAction.REJECT, body.message(), body.reason(), body.suggestedOpd(),
                 null, version(ifMatch)));
@@ -124,7 +125,7 @@ public class InboxActionsResource {
     @POST
     @Path("/complaints/{id}/notes")
     @Operation(summary = "Catatan internal / an internal note, never public")
-    public Uni<Response> note(@PathParam("id") UUID id, @NotNull(message = "{inbox.body.required}") @Valid
+    public Uni<Response> note(@PathParam("id") String id, @NotNull(message = "{inbox.body.required}") @Valid
             ActionBodies.Note body, @HeaderParam(IF_MATCH) String ifMatch) {
         return act(id, new ActionRequest(ComplaintAction.NOTE, null, body.text(), null, null, version(ifMatch)));
     }
@@ -132,7 +133,7 @@ public class InboxActionsResource {
     @POST
     @Path("/complaints/{id}/assign")
     @Operation(summary = "Tugaskan / assign to a staff member of the same OPD")
-    public Uni<Response> assign(@PathParam("id") UUID id, @NotNull(message = "{inbox.body.required}") @Valid
+    public Uni<Response> assign(@PathParam("id") String id, @NotNull(message = "{inbox.body.required}") @Valid
             ActionBodies.Assign body, @HeaderParam(IF_MATCH) String ifMatch) {
         return act(id, new ActionRequest(ComplaintAction.ASSIGN, null, null, null, body.assignee(),
                 version(ifMatch)));
@@ -148,11 +149,12 @@ public class InboxActionsResource {
                 .map(list -> list.stream().map(m -> new StaffView(m.username, m.lastSeen)).toList());
     }
 
-    private Uni<Response> act(UUID id, ActionRequest request) {
+    private Uni<Response> act(String id, ActionRequest request) {
+        UUID complaintId = Ids.uuid(id);
         Caller caller = Caller.of(identity);
         return staffDirectory.seen(caller)
-                .chain(() -> actions.apply(id, caller, request))
-                .chain(complaintId -> queries.detail(complaintId, caller.scope()))
+                .chain(() -> actions.apply(complaintId, caller, request))
+                .chain(changed -> queries.detail(changed, caller.scope()))
                 .map(ComplaintViews::response);
     }
 

@@ -9,6 +9,7 @@ import id.aduan.inbox.domain.InboxQueries;
 import id.aduan.inbox.persistence.InboxComplaint;
 import id.aduan.support.problem.Problem;
 import id.aduan.support.problem.ProblemException;
+import id.aduan.support.rest.Ids;
 import id.aduan.support.problem.ProblemMessages;
 import id.aduan.support.security.Caller;
 import id.aduan.support.security.Roles;
@@ -154,8 +155,8 @@ public class InboxResource {
             content = @Content(schema = @Schema(implementation = ComplaintDetail.class)))
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> detail(@PathParam("id") UUID id) {
-        return queries.detail(id, Caller.of(identity).scope())
+    public Uni<Response> detail(@PathParam("id") String id) {
+        return queries.detail(Ids.uuid(id), Caller.of(identity).scope())
                 .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found"))
                 .map(ComplaintViews::response);
     }

@@ -14,6 +14,7 @@ import id.aduan.events.EventEnvelope;
 import id.aduan.events.EventJson;
 import id.aduan.events.Topics;
 import id.aduan.inbox.InboxFixtures;
+import id.aduan.support.problem.Problem;
 import id.aduan.testing.KafkaTopics;
 import id.aduan.testing.RealKafka;
 import id.aduan.testing.RealPostgres;
@@ -153,7 +154,10 @@ class InboxActionsResourceTest {
         staff().contentType("text/plain").body("hai").post("/api/v1/inbox/complaints/" + id + "/notes")
                 .then().statusCode(415);
         staff().contentType("application/json").body("{}").post("/api/v1/inbox/complaints/not-an-id/acknowledge")
-                .then().statusCode(404);
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("urn:aduan:problem:malformed-id"));
+        act(id, "notes", "{\"text\":\"" + "x".repeat(70_000) + "\"}").then().statusCode(413)
+                .contentType(Problem.MEDIA_TYPE).body("type", equalTo("urn:aduan:problem:payload-too-large"));
         assertThat(Sql.count("select count(*) from inbox.outbox_event where event_key = ?", id.toString())).isZero();
     }
 

@@ -189,8 +189,16 @@ class InboxResourceTest {
     void unknownComplaintsAreNotFound() {
         staff("DINKES-PROV").get("/api/v1/inbox/complaints/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        staff("DINKES-PROV").get("/api/v1/inbox/complaints/not-a-uuid").then().statusCode(404)
-                .contentType("application/problem+json");
+    }
+
+    @Test
+    void malformedIdsAreBadRequestsInTheCallersLanguage() {
+        staff("DINKES-PROV").get("/api/v1/inbox/complaints/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:aduan:problem:malformed-id"))
+                .body("detail", startsWith("'not-a-uuid' bukan id pengaduan"));
+        staff("DINKES-PROV").header("Accept-Language", "en").get("/api/v1/inbox/complaints/1-2-3-4-5").then()
+                .statusCode(400).body("detail", startsWith("'1-2-3-4-5' is not a complaint id"));
     }
 
     private static io.restassured.specification.RequestSpecification staff(String opd) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -36,12 +35,8 @@ public abstract class OutboxRelay {
     @Channel(CHANNEL)
     MutinyEmitter<EventEnvelope> emitter;
 
-    @ConfigProperty(name = "aduan.outbox.batch-size", defaultValue = "200")
-    int batchSize;
-
-    /** Off only to test a crash between an action's commit and its publication. */
-    @ConfigProperty(name = "aduan.outbox.relay-enabled", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    OutboxConfig config;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -54,7 +49,7 @@ public abstract class OutboxRelay {
      * @return how many events were published
      */
     public Uni<Integer> relay() {
-        if (!enabled || !running.compareAndSet(false, true)) {
+        if (!config.relayEnabled() || !running.compareAndSet(false, true)) {
             return Uni.createFrom().item(0);
         }
         return Panache.withTransaction(this::publishBatch)
@@ -68,7 +63,7 @@ public abstract class OutboxRelay {
                 .createNativeQuery("select id, topic, event_key, payload from {h-schema}outbox_event"
                         + " where sent_at is null order by created_at, id limit :limit for update skip locked",
                         Object[].class)
-                .setParameter("limit", batchSize)
+                .setParameter("limit", config.batchSize())
                 .getResultList()
                 .chain(rows -> {
                     if (rows.isEmpty()) {

@@ -1,25 +1,34 @@
-package id.aduan.intake.rest;
+package id.aduan.support.rest;
 
-import id.aduan.intake.config.IntakeConfig;
 import id.aduan.support.problem.ProblemException;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses an over-long JSON body before it is read, with 413 problem details. (A chunked body without a length
- * is bounded by quarkus.http.limits.max-body-size.)
+ * Refuses an over-long body before it is read, with 413 problem details, in every service that has a REST API. (A
+ * chunked body without a length is bounded by quarkus.http.limits.max-body-size, which each service sets too.)
  */
 @ApplicationScoped // created on first request, once runtime configuration exists
 public class BodySizeLimit {
 
+    @ConfigMapping(prefix = "aduan.http")
+    public interface Limits {
+
+        /** The largest request body the API accepts, in bytes. */
+        @WithDefault("65536")
+        long maxBodyBytes();
+    }
+
     @Inject
-    IntakeConfig config;
+    Limits limits;
 
     @ServerRequestFilter(preMatching = true)
     public void limit(ContainerRequestContext request) {
-        if (request.getLength() > config.maxJsonBodyBytes()) {
+        if (request.getLength() > limits.maxBodyBytes()) {
             throw new ProblemException(413, "payload-too-large");
         }
     }

@@ -6,6 +6,7 @@ import id.aduan.sla.domain.SlaQueries;
 import id.aduan.sla.persistence.SlaClock;
 import id.aduan.support.problem.Problem;
 import id.aduan.support.problem.ProblemException;
+import id.aduan.support.rest.Ids;
 import id.aduan.support.security.Caller;
 import id.aduan.support.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -79,7 +80,8 @@ public class SlaResource {
     @Operation(summary = "Jam tenggat satu pengaduan / one complaint's deadline clock")
     @APIResponse(responseCode = "404", description = "No clock for this complaint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ClockView> clock(@PathParam("complaintId") UUID complaintId) {
+    public Uni<ClockView> clock(@PathParam("complaintId") String id) {
+        UUID complaintId = Ids.uuid(id);
         OffsetDateTime now = EventEnvelope.now(clock);
         Caller.Scope scope = Caller.of(identity).scope();
         return queries.clock(complaintId)

@@ -1,6 +1,7 @@
 package id.aduan.sla.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import id.aduan.testing.RealKafka;
@@ -47,6 +48,12 @@ class SlaResourceTest {
     void anUnknownClockIsNotFound() {
         governor().get("/api/v1/sla/clocks/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aMalformedIdIsABadRequest() {
+        governor().get("/api/v1/sla/clocks/nomor-saya").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("urn:aduan:problem:malformed-id"));
     }
 
     @Test
