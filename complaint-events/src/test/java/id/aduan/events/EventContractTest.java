@@ -60,6 +60,17 @@ class EventContractTest {
     }
 
     @Test
+    void aComplaintWrittenBeforeNormalizationReadsWithoutIt() throws IOException {
+        ComplaintSnapshot complaint = EventJson.read(golden("tolerant/ComplaintSubmitted.v1-before-normalization.json"))
+                .payload(ComplaintSubmitted.class).orElseThrow().complaint();
+
+        assertThat(complaint.normalization()).isNull();
+        assertThat(complaint.possibleDuplicateOf()).isNull();
+        assertThat(complaint.needsTriage()).isFalse();
+        assertThat(complaint.regionCode()).isEqualTo("1708");
+    }
+
+    @Test
     void readerKeepsTheEnvelopeOfAnUnknownEventType() throws IOException {
         EventEnvelope event = EventJson.read(golden("tolerant/FutureEvent.v3.json"));
 

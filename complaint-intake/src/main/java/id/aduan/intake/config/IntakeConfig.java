@@ -2,8 +2,10 @@ package id.aduan.intake.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** complaint-intake's own settings ({@code aduan.intake.*}). */
@@ -34,4 +36,31 @@ public interface IntakeConfig {
     /** How often unconfirmed reservations are looked for (read by its {@code @Scheduled}). */
     @WithDefault("10m")
     String purgeEvery();
+
+    /** How sure a reading must be to route on it; below, the complaint goes to triage. */
+    Normalization normalization();
+
+    interface Normalization {
+
+        /** Category read from the text (0..1). */
+        @WithDefault("0.35")
+        double categoryConfidence();
+
+        /** Region read from a field, an address or the text (0..1). */
+        @WithDefault("0.6")
+        double regionConfidence();
+    }
+
+    /** Requests allowed per client, per door; beyond them the answer is 429 with Retry-After. */
+    @WithName("rate-limit")
+    Map<String, RateLimit> rateLimits();
+
+    interface RateLimit {
+
+        /** Requests allowed in a burst. */
+        int capacity();
+
+        /** The window in which the whole capacity refills. */
+        Duration per();
+    }
 }

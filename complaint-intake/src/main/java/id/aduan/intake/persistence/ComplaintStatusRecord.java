@@ -64,6 +64,18 @@ public class ComplaintStatusRecord extends PanacheEntityBase {
     @Column(name = "resolved_at")
     public OffsetDateTime resolvedAt;
 
+    public Double latitude;
+
+    public Double longitude;
+
+    /** The desa (or kecamatan) code the complaint named, for duplicate detection. */
+    @Column(name = "place_code")
+    public String placeCode;
+
+    /** The earlier complaint this one may repeat. */
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
     public Category categoryCode() {
         return Category.ofCode(category).orElse(Category.UNKNOWN);
     }

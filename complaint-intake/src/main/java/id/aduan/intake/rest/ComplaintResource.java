@@ -3,7 +3,9 @@ package id.aduan.intake.rest;
 import id.aduan.events.Category;
 import id.aduan.events.Wib;
 import id.aduan.intake.config.IntakeConfig;
+import id.aduan.intake.domain.ComplaintDraft;
 import id.aduan.intake.domain.ComplaintIntake;
+import id.aduan.intake.domain.ComplaintNormalizer;
 import id.aduan.events.Region;
 import id.aduan.intake.domain.RegionDirectory;
 import id.aduan.intake.domain.TrackingNumbers;
@@ -24,6 +26,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +41,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,6 +71,12 @@ public class ComplaintResource {
     @Inject
     CitizenConversation conversation;
 
+    @Inject
+    ComplaintNormalizer normalizer;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -83,10 +93,29 @@ public class ComplaintResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka or the database cannot take it now; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in progress",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with other content",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many submissions from this address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RateLimited
     public Uni<Response> submit(
             @NotNull(message = "{complaint.body.required}") @Valid NewComplaintRequest complaint,
-            @Context UriInfo uri) {
-        return intake.submit(complaint.toDraft(regions, API_CHANNEL))
+            @Parameter(description = "Kunci unik per pengaduan (8-200 karakter): kirim ulang dengan kunci yang sama "
+                    + "untuk mendapat nomor pelacakan yang sama tanpa pengaduan ganda")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        Locale locale = ProblemMessages.localeOf(headers);
+        ComplaintIntake.Idempotency idempotency = idempotency(idempotencyKey, complaint, locale);
+        ComplaintNormalizer.Reading reading = normalizer.read(complaint.toInput());
+        if (reading.region().isEmpty()) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("region",
+                    ProblemMessages.text(locale, "problem.field.region-not-found"))));
+        }
+        ComplaintDraft draft = ComplaintDraft.of(reading, complaint.point(), API_CHANNEL, complaint.reporterContact(),
+                Boolean.TRUE.equals(complaint.anonymous()), Boolean.TRUE.equals(complaint.confidential()));
+        return intake.submit(draft, idempotency)
                 .onFailure(TransientFailures::isTransient).transform(e -> ProblemException.unavailable(
                         "storage-unavailable", config.retryAfterSeconds(), e))
                 .map(accepted -> {
@@ -124,6 +153,26 @@ public class ComplaintResource {
                 Wib.of(conversation.reopenUntil(row)),
                 words.stream().map(w -> new PublicStatus.Message(Wib.of(w.occurredAt), w.author, w.action,
                         w.message)).toList());
+    }
+
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,200}");
+
+    /** The key and a hash of the request as read (contact included), so a reused key with other content is seen. */
+    private ComplaintIntake.Idempotency idempotency(String key, NewComplaintRequest complaint, Locale locale) {
+        if (key == null) {
+            return null;
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("Idempotency-Key",
+                    ProblemMessages.text(locale, "problem.field.idempotency-key"))));
+        }
+        try {
+            byte[] request = json.writeValueAsBytes(complaint);
+            return new ComplaintIntake.Idempotency(key, java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(request)));
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private URI statusUrl(UriInfo uri, String trackingNumber) {

@@ -1,9 +1,9 @@
 package id.aduan.intake.rest;
 
-import id.aduan.events.Category;
 import id.aduan.events.Location;
 import id.aduan.intake.domain.ComplaintDraft;
-import id.aduan.intake.domain.RegionDirectory;
+import id.aduan.intake.domain.ComplaintNormalizer;
+import id.aduan.intake.domain.HtmlText;
 import id.aduan.intake.domain.TextNormalizer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "NewComplaint", description = "Sebuah pengaduan baru / a new complaint")
 public record NewComplaintRequest(
-        @Schema(description = "Kategori: road, school, health, other", examples = "road", required = true)
-        @NotBlank(message = "{complaint.category.required}")
+        @Schema(description = "Kategori: road, school, health, other. Tanpa kategori, dibaca dari isi pengaduan; "
+                + "yang kurang jelas diperiksa petugas (triage).", examples = "road")
         @KnownCategory
         String category,
 
@@ -31,8 +31,8 @@ public record NewComplaintRequest(
         @Size(min = 10, max = 4000, message = "{complaint.description.size}")
         String description,
 
-        @Schema(description = "Kabupaten/kota: kode Kemendagri atau nama", examples = "1771", required = true)
-        @NotBlank(message = "{complaint.region.required}")
+        @Schema(description = "Kabupaten/kota: kode Kemendagri atau nama. Tanpa ini, dibaca dari lokasi, alamat atau "
+                + "isi pengaduan.", examples = "1771")
         @KnownRegion
         String region,
 
@@ -54,9 +54,9 @@ public record NewComplaintRequest(
 
     public NewComplaintRequest {
         category = TextNormalizer.normalize(category);
-        description = TextNormalizer.normalize(description);
-        region = TextNormalizer.normalize(region);
-        address = TextNormalizer.normalize(address);
+        description = TextNormalizer.normalize(HtmlText.strip(description));
+        region = TextNormalizer.normalize(HtmlText.strip(region));
+        address = TextNormalizer.normalize(HtmlText.strip(address));
     }
 
     /** A point, which must lie in Indonesia. */
@@ -109,19 +109,17 @@ public record NewComplaintRequest(
         }
     }
 
-    /** The valid request as the domain sees it. Call only after validation. */
-    ComplaintDraft toDraft(RegionDirectory regions, String channel) {
-        ComplaintDraft.ReporterContact contact = reporter == null ? null
+    /** What the normalizer reads. Call only after validation. */
+    ComplaintNormalizer.Input toInput() {
+        return new ComplaintNormalizer.Input(category, description, region, address, point());
+    }
+
+    Location point() {
+        return location == null ? null : new Location(location.latitude(), location.longitude());
+    }
+
+    ComplaintDraft.ReporterContact reporterContact() {
+        return reporter == null ? null
                 : new ComplaintDraft.ReporterContact(reporter.name(), reporter.canonicalPhone(), reporter.email());
-        return new ComplaintDraft(
-                Category.ofCode(category).orElseThrow(),
-                regions.resolve(region).orElseThrow(),
-                description,
-                address,
-                location == null ? null : new Location(location.latitude(), location.longitude()),
-                channel,
-                contact,
-                Boolean.TRUE.equals(anonymous),
-                Boolean.TRUE.equals(confidential));
     }
 }

@@ -110,8 +110,14 @@ class ComplaintResourceTest {
                 .post("/api/v1/complaints")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("urn:aduan:problem:validation"))
-                .body("errors.field", hasItems("category", "description", "region"))
-                .body("errors.find { it.field == 'category' }.message", equalTo("Kategori wajib diisi."));
+                .body("errors.field", hasItems("description"))
+                .body("errors.find { it.field == 'description' }.message", equalTo("Isi pengaduan wajib diisi."));
+        // No region anywhere: not in a field, not on the map, not in the words
+        given().contentType(ContentType.JSON)
+                .body("{\"description\":\"" + marker + " jalan berlubang besar sekali\"}")
+                .post("/api/v1/complaints")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.find { it.field == 'region' }.message", startsWith("Kabupaten/kota tidak ditemukan"));
         // ... and in English on request
         given().contentType(ContentType.JSON).header("Accept-Language", "en-US,en;q=0.9")
                 .body("{\"category\":\"flying-saucer\",\"description\":\"" + marker + " too\",\"region\":\"Mars\"}")

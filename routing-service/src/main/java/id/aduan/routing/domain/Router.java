@@ -13,6 +13,7 @@ import id.aduan.events.RoutingDecision;
 public final class Router {
 
     static final String TRIAGE_RULE = "triage-default";
+    static final String UNCLEAR_RULE = "triage-unclear";
 
     private final RuleSet rules;
 
@@ -21,6 +22,13 @@ public final class Router {
     }
 
     public RoutingDecision route(ComplaintSnapshot complaint) {
+        if (complaint.needsTriage()) {
+            // Intake could not read the category or region with confidence: a person decides, not a guess.
+            Opd triage = rules.triage();
+            String why = "Isi pengaduan kurang jelas (" + String.join(", ", complaint.normalization().triageReasons())
+                    + "): diperiksa " + triage.name() + ".";
+            return new RoutingDecision(triage.code(), triage.name(), UNCLEAR_RULE, rules.version(), why, 1, null);
+        }
         Category category = complaint.category();
         Region region = Regions.byCode(complaint.regionCode()).orElse(null);
         Rule rule = category == null || region == null ? null

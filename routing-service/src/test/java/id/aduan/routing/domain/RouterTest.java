@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.events.Category;
 import id.aduan.events.ComplaintSnapshot;
+import id.aduan.events.Normalization;
 import id.aduan.events.Region;
 import id.aduan.events.Regions;
 import id.aduan.events.RoutingDecision;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,6 +57,28 @@ class RouterTest {
         assertThat(decision.opdCode()).isEqualTo("TRIAGE");
         assertThat(decision.ruleId()).isEqualTo(Router.TRIAGE_RULE);
         assertThat(decision.explanation()).startsWith("Tidak ada aturan");
+    }
+
+    @Test
+    void whatIntakeCouldNotReadGoesToTriageEvenIfARuleWouldClaimIt() {
+        ComplaintSnapshot unclear = new ComplaintSnapshot("ADU-AAAA-BBBB-CCCC-DDDD", Category.ROAD, "1771",
+                "tolong pak", null, null, "telegram", OffsetDateTime.parse("2026-11-26T09:00:00+07:00"), false, false,
+                new Normalization(0.2, "text", 1.0, "name", null, true, List.of("category-unclear")), null);
+
+        RoutingDecision decision = BUILT_IN.route(unclear);
+
+        assertThat(decision.opdCode()).isEqualTo("TRIAGE");
+        assertThat(decision.ruleId()).isEqualTo(Router.UNCLEAR_RULE);
+        assertThat(decision.explanation()).contains("category-unclear");
+    }
+
+    @Test
+    void aConfidentlyReadComplaintIsRoutedByTheRules() {
+        ComplaintSnapshot clear = new ComplaintSnapshot("ADU-AAAA-BBBB-CCCC-DDDD", Category.ROAD, "1771",
+                "jalan berlubang", null, null, "telegram", OffsetDateTime.parse("2026-11-26T09:00:00+07:00"), false,
+                false, new Normalization(0.9, "text", 1.0, "name", null, false, List.of()), null);
+
+        assertThat(BUILT_IN.route(clear).opdCode()).isEqualTo("DPUPR-PROV");
     }
 
     private static ComplaintSnapshot complaint(Category category, String region) {

@@ -34,6 +34,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(503, slug, List.of(), retryAfterSeconds, cause);
     }
 
+    /** The request collides with one still in progress; the caller may retry after the given delay. */
+    public static ProblemException conflictRetry(String slug, int retryAfterSeconds) {
+        return new ProblemException(409, slug, List.of(), retryAfterSeconds, null);
+    }
+
+    /** The client sent too much too fast; it may retry after the given delay. */
+    public static ProblemException tooManyRequests(long retryAfterSeconds) {
+        return new ProblemException(429, "rate-limited", List.of(), (int) Math.min(retryAfterSeconds, 86_400), null);
+    }
+
     /** The input is invalid; each error names its field. */
     public static ProblemException invalid(List<Problem.FieldError> errors) {
         return new ProblemException(400, "validation", errors, null, null);

@@ -1,0 +1,23 @@
+package id.aduan.intake.domain;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.jsoup.safety.Safelist;
+
+/** Citizens' text without HTML: tags and scripts gone, entities read, line breaks kept. */
+public final class HtmlText {
+
+    private static final Document.OutputSettings PLAIN = new Document.OutputSettings().prettyPrint(false);
+
+    private HtmlText() {
+    }
+
+    public static String strip(String text) {
+        if (text == null || (text.indexOf('<') < 0 && text.indexOf('&') < 0)) {
+            return text;
+        }
+        String withoutScripts = text.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1\\s*>", " ");
+        return Parser.unescapeEntities(Jsoup.clean(withoutScripts, "", Safelist.none(), PLAIN), false);
+    }
+}
