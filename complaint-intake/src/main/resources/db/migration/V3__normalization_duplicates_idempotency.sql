@@ -3,6 +3,9 @@ alter table complaint_status add column latitude     double precision;
 alter table complaint_status add column longitude    double precision;
 alter table complaint_status add column place_code   varchar(16);
 alter table complaint_status add column duplicate_of uuid;
+-- The complaint's own words, for public listings (Open311 GET requests); never shown when rahasia.
+alter table complaint_status add column description  text;
+alter table complaint_status add column address      varchar(300);
 create index complaint_status_nearby on complaint_status (category, submitted_at, latitude)
     where latitude is not null;
 create index complaint_status_place on complaint_status (place_code, category, submitted_at)

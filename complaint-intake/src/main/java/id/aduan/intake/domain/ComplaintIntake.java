@@ -139,6 +139,8 @@ public class ComplaintIntake {
             row.longitude = draft.location() == null ? null : draft.location().longitude();
             row.placeCode = draft.placeCode();
             row.duplicateOf = duplicateOf;
+            row.description = draft.description();
+            row.address = draft.address();
             Uni<?> stored = statuses.persist(row);
             ComplaintDraft.ReporterContact contact = draft.contact();
             // Anonim: no contact is kept at all.

@@ -76,6 +76,11 @@ public class ComplaintStatusRecord extends PanacheEntityBase {
     @Column(name = "duplicate_of")
     public UUID duplicateOf;
 
+    /** The citizen's words, normalized; public unless the complaint is rahasia. */
+    public String description;
+
+    public String address;
+
     public Category categoryCode() {
         return Category.ofCode(category).orElse(Category.UNKNOWN);
     }
