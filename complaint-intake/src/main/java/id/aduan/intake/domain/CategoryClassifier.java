@@ -28,6 +28,9 @@ public final class CategoryClassifier {
     private static final Set<String> LANDMARK_WORDS = Set.of("depan", "dekat", "samping", "belakang", "sebelah",
             "seberang", "menuju", "arah", "ke", "sekitar", "simpang", "dari", "near", "to", "akses");
 
+    /** Words a "~" in a term may skip. */
+    private static final int GAP = 4;
+
     /** Score at which a single category's evidence is plenty. */
     private static final double PLENTY = 4.0;
 
@@ -78,7 +81,7 @@ public final class CategoryClassifier {
     /** The term's weight in the text: full anywhere it stands on its own, a quarter if only after landmarks. */
     private static double weightIn(Term term, List<String> words, String[] stems) {
         double found = 0;
-        for (int i = 0; i + term.stems.length <= stems.length; i++) {
+        for (int i = 0; i < stems.length; i++) {
             if (matchesAt(term.stems, stems, i)) {
                 if (i == 0 || !LANDMARK_WORDS.contains(words.get(i - 1))) {
                     return term.weight;
@@ -89,13 +92,24 @@ public final class CategoryClassifier {
         return found;
     }
 
+    /** Whether the term starts at {@code at}; a "~" in a term skips up to {@link #GAP} words ("jalan ~ lubang"). */
     private static boolean matchesAt(String[] term, String[] stems, int at) {
-        for (int k = 0; k < term.length; k++) {
-            if (!term[k].equals(stems[at + k])) {
-                return false;
-            }
+        return matchesFrom(term, 0, stems, at);
+    }
+
+    private static boolean matchesFrom(String[] term, int k, String[] stems, int at) {
+        if (k == term.length) {
+            return true;
         }
-        return true;
+        if ("~".equals(term[k])) {
+            for (int skip = 0; skip <= GAP && at + skip <= stems.length; skip++) {
+                if (matchesFrom(term, k + 1, stems, at + skip)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return at < stems.length && term[k].equals(stems[at]) && matchesFrom(term, k + 1, stems, at + 1);
     }
 
     static List<Term> load() {
@@ -117,8 +131,10 @@ public final class CategoryClassifier {
                 if (category == null) {
                     throw new IllegalStateException(LEXICON + " line " + number + ": expected category<TAB>weight<TAB>term");
                 }
-                terms.add(new Term(category, Double.parseDouble(fields[1]),
-                        IndonesianText.stems(fields[2]).toArray(String[]::new)));
+                String[] stems = java.util.Arrays.stream(fields[2].split(" "))
+                        .map(w -> "~".equals(w) ? "~" : String.join(" ", IndonesianText.stems(w)))
+                        .flatMap(w -> java.util.Arrays.stream(w.split(" "))).toArray(String[]::new);
+                terms.add(new Term(category, Double.parseDouble(fields[1]), stems));
             }
             return terms;
         } catch (IOException e) {

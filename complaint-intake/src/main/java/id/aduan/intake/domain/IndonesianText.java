@@ -37,6 +37,11 @@ public final class IndonesianText {
             Map.entry("jembatn", "jembatan"), Map.entry("aspall", "aspal"), Map.entry("dpn", "depan"),
             Map.entry("dkt", "dekat"), Map.entry("blkg", "belakang"), Map.entry("smpg", "samping"));
 
+    /** Words after which "smp" means "sampai" (until), not the school. */
+    private static final Set<String> UNTIL = Set.of("jam", "ke", "sekarang", "skrg", "hari", "bulan", "bln", "minggu",
+            "tahun", "thn", "malam", "pagi", "sore", "siang", "habis", "mati", "tengah", "akhir", "kapan", "saat",
+            "berhari", "berbulan", "bertahun", "rumah", "dalam", "bau", "kering");
+
     /** Prefixes, longest first; a stem keeps at least four letters. */
     private static final List<String> PREFIXES = List.of("memper", "pember", "meng", "meny", "peng", "peny", "mem",
             "men", "pem", "pen", "ber", "ter", "per", "me", "pe", "di", "ke", "se");
@@ -63,12 +68,19 @@ public final class IndonesianText {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("([a-z])\\1{2,}", "$1")
+                .replaceAll("\\b([a-z]{2,})2\\b", "$1")
                 .replaceAll("[^a-z0-9]+", " ").strip();
         if (folded.isEmpty()) {
             return words;
         }
-        for (String word : folded.split(" ")) {
+        String[] raw = folded.split(" ");
+        for (int i = 0; i < raw.length; i++) {
+            String word = raw[i];
             String expanded = ABBREVIATIONS.getOrDefault(word, word);
+            // "smp" is the school (SMP 2, SMP negeri) or chat for "sampai" (smp jam 2, smp skrg)
+            if ("smp".equals(word) && i + 1 < raw.length && UNTIL.contains(raw[i + 1])) {
+                expanded = "sampai";
+            }
             for (String part : expanded.split(" ")) {
                 words.add(part);
             }

@@ -34,8 +34,17 @@ public class RegionDirectory {
     private static final Set<String> COMMON = Set.of("air", "kota", "pasar", "talang", "padang", "sungai", "muara",
             "tanjung", "ulu", "ilir", "utara", "selatan", "tengah", "barat", "timur", "baru", "lama", "besar",
             "kecil", "hulu", "teluk", "bukit", "lubuk", "pantai", "pondok", "kampung", "giri", "mulya", "jaya",
-            "makmur", "sari", "indah", "harapan", "merdeka", "sentosa", "batu", "gunung", "karang", "pagar", "ipuh",
-            "nasal", "lais", "pino", "ratu", "semidang", "binduriang", "kedurang", "luas", "talo", "ilir talo");
+            "makmur", "sari", "indah", "harapan", "merdeka", "sentosa", "batu", "gunung", "karang", "pagar", "ratu",
+            "luas", "tetap", "amen", "penarik");
+
+    /** Words before a desa name that say it is one ("pasar panorama" is the market of kelurahan Panorama). */
+    private static final Set<String> DESA_MARKERS = Set.of("desa", "kelurahan", "dusun", "pasar", "kampung");
+
+    /** A place after these is where the road leads or the patient was sent, not where the complaint is. */
+    private static final Set<String> DIRECTIONS = Set.of("ke", "menuju", "arah", "dari", "sampai", "hingga",
+            "dirujuk", "rujuk");
+
+    static final String LANDMARKS = "/regions/bengkulu-landmarks.csv";
 
     private final Map<String, Region> byCode = new LinkedHashMap<>();
     private final Map<String, List<Name>> names = new HashMap<>();
@@ -54,6 +63,12 @@ public class RegionDirectory {
             region.aliases().forEach(alias -> add(key(alias), new Name(region, "alias", 0.95, null, null, false)));
         }
         fuzzyKeys.addAll(names.keySet().stream().filter(k -> k.length() >= 5).toList());
+        for (String[] landmark : landmarks()) {
+            Region region = byCode.get(landmark[1]);
+            if (region != null) {
+                add(key(landmark[0]), new Name(region, "landmark", 0.9, landmark[0], null, true));
+            }
+        }
         for (Places.Place place : places) {
             Region region = byCode.get(place.regionCode());
             if (region == null) {
@@ -140,50 +155,63 @@ public class RegionDirectory {
         Map<String, List<Hit>> byRegion = new LinkedHashMap<>();
         hits.stream().sorted(Comparator.comparingInt(Hit::position))
                 .forEach(h -> byRegion.computeIfAbsent(h.match.region().code(), c -> new ArrayList<>()).add(h));
-        List<Hit> best = byRegion.values().stream()
-                .max(Comparator.comparingDouble(RegionDirectory::support)).orElseThrow();
-        Hit top = best.stream().max(Comparator.comparingDouble(h -> h.match.confidence())).orElseThrow();
-        double confidence = support(best);
-        double rival = byRegion.values().stream().filter(l -> l != best).mapToDouble(RegionDirectory::support)
-                .max().orElse(0);
-        if (rival > 0) {
-            confidence = confidence * (1 - 0.5 * rival / Math.max(confidence, rival));
+        if (byRegion.size() == 1) {
+            List<Hit> only = byRegion.values().iterator().next();
+            Hit top = only.stream().max(Comparator.comparingDouble(h -> h.match.confidence())).orElseThrow();
+            return Optional.of(top.match.withConfidence(Math.min(1.0, support(only, false))));
         }
-        return Optional.of(top.match.withConfidence(confidence));
+        List<Hit> best = byRegion.values().stream()
+                .max(Comparator.comparingDouble(l -> support(l, true))).orElseThrow();
+        Hit top = best.stream().max(Comparator.comparingDouble(h -> h.match.confidence())).orElseThrow();
+        double confidence = support(best, true);
+        double rival = byRegion.values().stream().filter(l -> l != best).mapToDouble(l -> support(l, true))
+                .max().orElse(0);
+        confidence = confidence * (1 - 0.5 * rival / Math.max(confidence, rival));
+        return Optional.of(top.match.withConfidence(Math.min(1.0, confidence)));
     }
 
-    /** How strongly a region's hits name it: the best one, raised by independent confirmations. */
-    private static double support(List<Hit> hits) {
-        double best = hits.stream().mapToDouble(h -> h.match.confidence()).max().orElse(0);
-        long others = hits.stream().map(h -> h.match.source() + h.position).distinct().count() - 1;
-        return Math.min(1.0, best + 0.1 * others);
+    /** How strongly a region's hits name it: the best one, raised by each further mention. */
+    private static double support(List<Hit> hits, boolean weighted) {
+        double[] values = hits.stream().mapToDouble(h -> h.match.confidence() * (weighted ? h.weight : 1)).toArray();
+        double best = java.util.Arrays.stream(values).max().orElse(0);
+        return best + 0.25 * (java.util.Arrays.stream(values).sum() - best);
     }
 
     private List<Hit> lookup(String gram, String before, String original, boolean field, int n, int position) {
         List<Hit> hits = new ArrayList<>();
         List<Name> exact = names.getOrDefault(gram, List.of());
+        double direction = DIRECTIONS.contains(before) ? 0.4 : 1.0;
         if (!exact.isEmpty()) {
-            long regionsNamed = exact.stream().map(e -> e.region.code()).distinct().count();
+            boolean namedOtherwise = exact.stream().anyMatch(e -> !"desa".equals(e.source)
+                    && confidenceOf(e, gram, before, original, field, n) > 0);
+            boolean desaMarked = DESA_MARKERS.contains(before);
             for (Name name : exact) {
                 double confidence = confidenceOf(name, gram, before, original, field, n);
-                if (confidence > 0) {
-                    hits.add(new Hit(new RegionMatch(name.region, confidence / regionsNamed, name.source, name.place,
-                            name.placeCode), position));
+                if (confidence > 0 && !("desa".equals(name.source) && namedOtherwise && !desaMarked)) {
+                    hits.add(new Hit(new RegionMatch(name.region, confidence, name.source, name.place,
+                            name.placeCode), position, direction));
                 }
             }
+            hits = dedupe(hits);
             if (!hits.isEmpty()) {
-                return dedupe(hits);
+                long regionsNamed = hits.size();
+                return hits.stream().map(h -> new Hit(h.match.withConfidence(h.match.confidence() / regionsNamed),
+                        h.position, h.weight)).toList();
             }
         }
+        // A typo: only in a region field, after a place word ("di", "kec."), or for long names that are not words.
+        boolean marked = field || MARKERS.contains(before);
         if (n <= 2 && gram.length() >= 6) {
             int max = gram.length() >= 9 ? 2 : 1;
+            int closest = fuzzyKeys.stream().mapToInt(key -> IndonesianText.distance(gram, key, max)).min()
+                    .orElse(max + 1);
             for (String key : fuzzyKeys) {
-                if (IndonesianText.distance(gram, key, max) <= max) {
+                if (closest <= max && IndonesianText.distance(gram, key, max) == closest) {
                     for (Name name : names.get(key)) {
-                        if (name.place == null || "kecamatan".equals(name.source)) {
-                            double confidence = name.place == null ? 0.75 : 0.6;
-                            hits.add(new Hit(new RegionMatch(name.region, confidence, "typo", name.place,
-                                    name.placeCode), position));
+                        boolean region = name.place == null;
+                        if ((region && (marked || gram.length() >= 7)) || ("kecamatan".equals(name.source) && marked)) {
+                            hits.add(new Hit(new RegionMatch(name.region, region ? 0.75 : 0.6, "typo",
+                                    name.place, name.placeCode), position, direction));
                         }
                     }
                 }
@@ -208,11 +236,14 @@ public class RegionDirectory {
             }
             return distinctive && gram.length() >= 5 ? name.confidence - 0.1 : 0;
         }
-        // desa: a name on its own is too often an ordinary word
-        if ("desa".equals(before) || "kelurahan".equals(before) || "dusun".equals(before)) {
+        if ("landmark".equals(name.source)) {
             return name.confidence;
         }
-        return n >= 2 && (marked || field) ? name.confidence - 0.1 : n >= 2 ? 0.55 : 0;
+        // desa: a name on its own is too often an ordinary word
+        if (DESA_MARKERS.contains(before)) {
+            return name.confidence;
+        }
+        return n >= 2 ? 0.65 : field ? 0.6 : 0;
     }
 
     /** One hit per region at a position: the most confident. */
@@ -234,6 +265,18 @@ public class RegionDirectory {
         return false;
     }
 
+    private static List<String[]> landmarks() {
+        try (java.io.InputStream in = RegionDirectory.class.getResourceAsStream(LANDMARKS)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + LANDMARKS);
+            }
+            return new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+                    .lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(",", 2)).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void add(String key, Name name) {
         if (!key.isEmpty()) {
             names.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
@@ -250,6 +293,7 @@ public class RegionDirectory {
                         boolean isPlace) {
     }
 
-    private record Hit(RegionMatch match, int position) {
+    /** @param weight less than 1 for a place named as a destination ("ke Manna"): it loses to a place named plainly */
+    private record Hit(RegionMatch match, int position, double weight) {
     }
 }

@@ -33,8 +33,8 @@ class RegionDirectoryTest {
 
     @ParameterizedTest
     @CsvSource({
-        "kepahyang, 1708, typo", "rejang lebang, 1702, typo", "Kec. Gading Cempaka, 1771, kecamatan",
-        "Kecamatan Kebawetan, 1708, kecamatan", "kabawetan, 1708, typo", "muko muko, 1706, alias", "Arga Makmur, 1703, alias"})
+        "kepahiyang, 1708, typo", "rejang lebang, 1702, typo", "Kec. Gading Cempaka, 1771, kecamatan",
+        "Kecamatan Kebawetan, 1708, kecamatan", "kabawetan, 1708, landmark", "kebawetn, 1708, typo", "muko muko, 1706, alias", "Arga Makmur, 1703, alias"})
     void findsARegionThroughTyposAndPlacesInIt(String written, String code, String source) {
         assertThat(regions.match(written)).hasValueSatisfying(m -> {
             assertThat(m.region().code()).isEqualTo(code);
@@ -49,7 +49,10 @@ class RegionDirectoryTest {
         "guru SD di kec. ujan mas jarang masuk | 1708",
         "sampah numpuk di pantai panjang kota bkl | 1771",
         "Puskesmas di Ketahun tutup terus | 1703",
-        "jalan lintas di BU hancur | 1703"})
+        "jalan lintas di BU hancur | 1703",
+        "jalan di kepahyang rusak | 1708",
+        "antri lama di RSUD dr M Yunus | 1771",
+        "RSUD kaur kurang dokter, pasien dirujuk ke manna | 1704"})
     void findsTheRegionAComplaintNames(String text, String code) {
         assertThat(regions.findIn(text)).map(m -> m.region().code()).contains(code);
     }
