@@ -13,6 +13,7 @@ import id.aduan.events.Region;
  * @param confidential  rahasia: never shown publicly
  * @param normalization how the category and region were read, and whether a person must decide (triage)
  * @param placeCode     the desa named, for duplicate detection; {@code null} if none
+ * @param photo         a photo without metadata, or {@code null}
  */
 public record ComplaintDraft(
         Category category,
@@ -25,7 +26,8 @@ public record ComplaintDraft(
         boolean anonymous,
         boolean confidential,
         Normalization normalization,
-        String placeCode) {
+        String placeCode,
+        Photos.CleanPhoto photo) {
 
     /** A draft from a reading with a region. */
     public static ComplaintDraft of(ComplaintNormalizer.Reading reading, Location location, String channel,
@@ -33,7 +35,12 @@ public record ComplaintDraft(
         RegionMatch region = reading.region().orElseThrow(() -> new IllegalArgumentException("no region"));
         return new ComplaintDraft(reading.category(), region.region(), reading.description(), reading.address(),
                 location, channel, anonymous ? null : contact, anonymous, confidential, reading.normalization(),
-                "desa".equals(region.source()) ? region.placeCode() : null);
+                "desa".equals(region.source()) ? region.placeCode() : null, null);
+    }
+
+    public ComplaintDraft withPhoto(Photos.CleanPhoto newPhoto) {
+        return new ComplaintDraft(category, region, description, address, location, channel, contact, anonymous,
+                confidential, normalization, placeCode, newPhoto);
     }
 
     /** Personal data. {@link #toString()} never shows it. */

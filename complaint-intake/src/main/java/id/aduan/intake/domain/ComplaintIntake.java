@@ -10,6 +10,8 @@ import id.aduan.intake.persistence.ComplaintStatusRecord;
 import id.aduan.intake.persistence.ComplaintStatusRepository;
 import id.aduan.intake.persistence.IdempotencyKeyRecord;
 import id.aduan.intake.persistence.IdempotencyKeyRepository;
+import id.aduan.intake.persistence.PhotoRecord;
+import id.aduan.intake.persistence.PhotoRepository;
 import id.aduan.intake.persistence.ReporterContactRecord;
 import id.aduan.intake.persistence.ReporterContactRepository;
 import id.aduan.support.problem.ProblemException;
@@ -54,10 +56,22 @@ public class ComplaintIntake {
     IdempotencyKeyRepository idempotencyKeys;
 
     @Inject
+    PhotoRepository photos;
+
+    @Inject
     Clock clock;
 
     /** A client's Idempotency-Key and a hash of what it sent with it. */
     public record Idempotency(String key, String requestHash) {
+
+        public static Idempotency of(String key, byte[] request) {
+            try {
+                return new Idempotency(key, java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(request)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     public Uni<AcceptedComplaint> submit(ComplaintDraft draft) {
@@ -152,6 +166,15 @@ public class ComplaintIntake {
                 reporter.email = contact.email();
                 // The contact row refers to the status row: flush that first.
                 stored = stored.call(statuses::flush).call(() -> contacts.persist(reporter));
+            }
+            if (draft.photo() != null) {
+                PhotoRecord photo = new PhotoRecord();
+                photo.complaintId = complaintId;
+                photo.contentType = draft.photo().contentType();
+                photo.width = draft.photo().width();
+                photo.height = draft.photo().height();
+                photo.bytes = draft.photo().bytes();
+                stored = stored.call(statuses::flush).call(() -> photos.persist(photo));
             }
             if (idempotency != null) {
                 IdempotencyKeyRecord key = new IdempotencyKeyRecord();

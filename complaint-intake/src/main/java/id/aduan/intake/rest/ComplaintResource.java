@@ -75,6 +75,9 @@ public class ComplaintResource {
     ComplaintNormalizer normalizer;
 
     @Inject
+    PublicStatusReader statusReader;
+
+    @Inject
     com.fasterxml.jackson.databind.ObjectMapper json;
 
     @POST
@@ -135,24 +138,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "404", description = "Unknown tracking number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PublicStatus> status(@PathParam("trackingNumber") String trackingNumber, @Context HttpHeaders headers) {
-        String canonical = TrackingNumbers.canonical(trackingNumber)
-                .orElseThrow(() -> new ProblemException(404, "complaint-not-found"));
-        Locale locale = ProblemMessages.localeOf(headers);
-        return statuses.findByTrackingNumber(canonical)
-                .onItem().ifNull().failWith(() -> new ProblemException(404, "complaint-not-found"))
-                .chain(row -> messages.of(row.complaintId).map(words -> view(row, words, locale)));
-    }
-
-    private PublicStatus view(ComplaintStatusRecord row, List<PublicMessageRecord> words, Locale locale) {
-        Category category = row.categoryCode();
-        String regionName = regions.byCode(row.regionCode).map(Region::name).orElse(null);
-        return new PublicStatus(row.trackingNumber, row.status.name(), category.code(),
-                category.label(ProblemMessages.INDONESIAN.equals(locale)), row.regionCode, regionName, row.opdCode,
-                row.opdName, Wib.of(row.submittedAt), Wib.of(row.statusAt),
-                row.status == ComplaintStatus.WAITING_FOR_CITIZEN, row.status == ComplaintStatus.RESOLVED,
-                Wib.of(conversation.reopenUntil(row)),
-                words.stream().map(w -> new PublicStatus.Message(Wib.of(w.occurredAt), w.author, w.action,
-                        w.message)).toList());
+        return statusReader.read(trackingNumber, ProblemMessages.localeOf(headers));
     }
 
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,200}");
@@ -167,10 +153,8 @@ public class ComplaintResource {
                     ProblemMessages.text(locale, "problem.field.idempotency-key"))));
         }
         try {
-            byte[] request = json.writeValueAsBytes(complaint);
-            return new ComplaintIntake.Idempotency(key, java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(request)));
-        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            return ComplaintIntake.Idempotency.of("api:" + key, json.writeValueAsBytes(complaint));
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -110,15 +110,15 @@ public record NewComplaintRequest(
     }
 
     /** What the normalizer reads. Call only after validation. */
-    ComplaintNormalizer.Input toInput() {
+    public ComplaintNormalizer.Input toInput() {
         return new ComplaintNormalizer.Input(category, description, region, address, point());
     }
 
-    Location point() {
+    public Location point() {
         return location == null ? null : new Location(location.latitude(), location.longitude());
     }
 
-    ComplaintDraft.ReporterContact reporterContact() {
+    public ComplaintDraft.ReporterContact reporterContact() {
         return reporter == null ? null
                 : new ComplaintDraft.ReporterContact(reporter.name(), reporter.canonicalPhone(), reporter.email());
     }

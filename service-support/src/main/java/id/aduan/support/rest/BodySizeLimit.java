@@ -5,6 +5,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -21,6 +23,13 @@ public class BodySizeLimit {
         /** The largest request body the API accepts, in bytes. */
         @WithDefault("65536")
         long maxBodyBytes();
+
+        /** Paths (exact) that take uploads, such as a form with a photo; they get {@link #maxUploadBytes()}. */
+        Optional<Set<String>> uploadPaths();
+
+        /** The largest body on an upload path, in bytes. */
+        @WithDefault("6291456")
+        long maxUploadBytes();
     }
 
     @Inject
@@ -28,7 +37,8 @@ public class BodySizeLimit {
 
     @ServerRequestFilter(preMatching = true)
     public void limit(ContainerRequestContext request) {
-        if (request.getLength() > limits.maxBodyBytes()) {
+        boolean upload = limits.uploadPaths().map(p -> p.contains(request.getUriInfo().getPath())).orElse(false);
+        if (request.getLength() > (upload ? limits.maxUploadBytes() : limits.maxBodyBytes())) {
             throw new ProblemException(413, "payload-too-large");
         }
     }
