@@ -324,15 +324,9 @@ public class WebFormResource {
         };
     }
 
-    /** Indonesian unless the page asks for English (a switch link) or the browser prefers it and no switch was made. */
+    /** Bahasa Indonesia first, whatever the browser says; English only through the page's switch. */
     private static Locale locale(String lang, HttpHeaders headers) {
-        if ("en".equals(lang)) {
-            return Locale.ENGLISH;
-        }
-        if ("id".equals(lang)) {
-            return ProblemMessages.INDONESIAN;
-        }
-        return ProblemMessages.localeOf(headers);
+        return "en".equals(lang) ? Locale.ENGLISH : ProblemMessages.INDONESIAN;
     }
 
     private jakarta.validation.Validator validator(Locale locale) {
