@@ -75,6 +75,11 @@ public class ComplaintNormalizer {
         return new Reading(category, region, description, address, normalization, guess);
     }
 
+    /** Whether a point lies in the province (or just off its coast). */
+    public boolean inProvince(Location point) {
+        return regions.at(point.latitude(), point.longitude()).isPresent();
+    }
+
     /** A chosen region field first, then the map point, then the address, then the description's own words. */
     private Optional<RegionMatch> regionOf(Input input, String description, String address) {
         if (input.regionField() != null && !input.regionField().isBlank()) {

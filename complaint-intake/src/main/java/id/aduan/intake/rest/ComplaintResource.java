@@ -111,6 +111,10 @@ public class ComplaintResource {
             @Context UriInfo uri, @Context HttpHeaders headers) {
         Locale locale = ProblemMessages.localeOf(headers);
         ComplaintIntake.Idempotency idempotency = idempotency(idempotencyKey, complaint, locale);
+        if (complaint.point() != null && !normalizer.inProvince(complaint.point())) {
+            throw ProblemException.invalid(List.of(new Problem.FieldError("location",
+                    ProblemMessages.text(locale, "problem.field.location-outside-province"))));
+        }
         ComplaintNormalizer.Reading reading = normalizer.read(complaint.toInput());
         if (reading.region().isEmpty()) {
             throw ProblemException.invalid(List.of(new Problem.FieldError("region",

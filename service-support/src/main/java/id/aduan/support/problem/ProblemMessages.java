@@ -24,6 +24,21 @@ public final class ProblemMessages {
     private ProblemMessages() {
     }
 
+    /** The first supported language of an Accept-Language header, or Indonesian. */
+    public static Locale localeOfHeader(String acceptLanguage) {
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+                if (best != null) {
+                    return best;
+                }
+            } catch (IllegalArgumentException e) {
+                return INDONESIAN;
+            }
+        }
+        return INDONESIAN;
+    }
+
     /** The first supported language the caller accepts, or Indonesian. */
     public static Locale localeOf(HttpHeaders headers) {
         if (headers != null) {

@@ -169,10 +169,23 @@ public class WebFormResource {
         if (category == null || category.isBlank()) {
             errors.put("category", validationText(locale, "complaint.category.required"));
         }
+        // Bytes that were not UTF-8 arrive as U+FFFD: say so rather than keep broken text.
+        String[][] texts = {{"description", description}, {"address", address}, {"kecamatan", kecamatan},
+            {"name", name}};
+        for (String[] text : texts) {
+            if (text[1] != null && text[1].indexOf('\uFFFD') >= 0) {
+                errors.put(text[0], words.brokenText());
+            }
+        }
         for (ConstraintViolation<NewComplaintRequest> violation : validator(locale).validate(complaint)) {
             String field = violation.getPropertyPath().toString();
             field = field.startsWith("location") ? "location" : field.replace("reporter.", "");
             errors.putIfAbsent(field, violation.getMessage());
+        }
+        if (point != null && !errors.containsKey("location") && complaint.location() != null
+                && validator(locale).validateProperty(complaint, "location").isEmpty()
+                && !normalizer.inProvince(point)) {
+            errors.put("location", words.locationOutside());
         }
         ComplaintNormalizer.Reading reading = errors.isEmpty() ? normalizer.read(complaint.toInput()) : null;
         if (reading != null && reading.region().isEmpty()) {

@@ -166,6 +166,12 @@ public interface WebMessages {
     @Message("Lokasi harus berupa angka lintang dan bujur, misalnya -3.7956 dan 102.2592.")
     String locationInvalid();
 
+    @Message("Teks ini berisi karakter yang rusak. Ketik ulang tanpa menyalin dari aplikasi lain.")
+    String brokenText();
+
+    @Message("Lokasi berada di luar Provinsi Bengkulu.")
+    String locationOutside();
+
     @Message("Kabupaten/kota tidak ditemukan. Pilih kabupaten/kota atau tandai lokasi.")
     String regionNotFound();
 
