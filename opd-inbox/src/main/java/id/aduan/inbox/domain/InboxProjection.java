@@ -68,6 +68,8 @@ public class InboxProjection {
         complaint.submittedAt = c.submittedAt() == null ? event.occurredAt() : c.submittedAt();
         complaint.anonymous = c.anonymous();
         complaint.confidential = c.confidential();
+        complaint.possibleDuplicateOf = c.possibleDuplicateOf();
+        complaint.triageReasons = c.needsTriage() ? String.join(",", c.normalization().triageReasons()) : null;
         complaint.status = ComplaintStatus.ROUTED;
         complaint.routedAt = event.occurredAt();
         assign(complaint, event, routed.routing());

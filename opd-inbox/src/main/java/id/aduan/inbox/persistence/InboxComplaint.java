@@ -98,6 +98,14 @@ public class InboxComplaint extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean confidential;
 
+    /** An earlier complaint of the same category nearby that this one may repeat (intake links, never drops). */
+    @Column(name = "possible_duplicate_of")
+    public UUID possibleDuplicateOf;
+
+    /** Why intake asked a person to route it: category-unclear, region-unclear (comma-separated). */
+    @Column(name = "triage_reasons")
+    public String triageReasons;
+
     /** The resolution deadline as sla-monitor last announced it, and the clock's state. */
     public OffsetDateTime deadline;
 

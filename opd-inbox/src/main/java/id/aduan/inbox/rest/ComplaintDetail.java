@@ -9,6 +9,8 @@ import java.util.UUID;
  *
  * @param anonymous the citizen chose anonim: their contact is never given to staff
  * @param version   the optimistic-locking version: send it back as If-Match with an action
+ * @param possibleDuplicateOf an earlier complaint of the same category nearby, as intake linked it
+ * @param triageReasons why intake asked a person to route it (category-unclear, region-unclear)
  */
 public record ComplaintDetail(
         UUID id,
@@ -29,6 +31,8 @@ public record ComplaintDetail(
         OffsetDateTime resolvedAt,
         Deadline deadline,
         long version,
+        UUID possibleDuplicateOf,
+        List<String> triageReasons,
         List<HistoryEntry> history) {
 
     /**

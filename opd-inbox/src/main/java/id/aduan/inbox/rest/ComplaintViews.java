@@ -6,6 +6,7 @@ import id.aduan.inbox.persistence.InboxComplaint;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** The complaint as the API shows it, never the entity itself. */
 final class ComplaintViews {
@@ -34,7 +35,8 @@ final class ComplaintViews {
                 Wib.of(c.submittedAt),
                 new ComplaintDetail.Routing(c.opdCode, c.opdName, c.ruleId, c.ruleVersion, c.explanation, c.hop,
                         Wib.of(c.routedAt)),
-                c.assigneeName, Wib.of(c.resolvedAt), deadline(c), c.version,
+                c.assigneeName, Wib.of(c.resolvedAt), deadline(c), c.version, c.possibleDuplicateOf,
+                c.triageReasons == null ? List.of() : List.of(c.triageReasons.split(",")),
                 d.history().stream().map(h -> new ComplaintDetail.HistoryEntry(h.eventId, h.type, h.action,
                         Wib.of(h.occurredAt), h.opdCode, h.actorName, h.summary, h.publicMessage, h.internalNote))
                         .toList());

@@ -92,6 +92,28 @@ class RoutedComplaintConsumerTest {
         assertThat(Sql.count("select count(*) from inbox.complaint where id = ?", noOpd)).isZero();
     }
 
+    @Test
+    void staffSeeWhatIntakeNoticedAPossibleDuplicateAndWhyItWentToTriage() {
+        String opd = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        UUID complaintId = UUID.randomUUID();
+        UUID earlier = UUID.randomUUID();
+        OffsetDateTime at = OffsetDateTime.now(WIB).withNano(0);
+        ComplaintSnapshot plain = snapshot(complaintId, at.minusSeconds(1));
+        ComplaintSnapshot read = new ComplaintSnapshot(plain.trackingNumber(), plain.category(), plain.regionCode(),
+                plain.description(), plain.address(), null, "telegram", plain.submittedAt(), false, false,
+                new id.aduan.events.Normalization(0.2, "text", 0.9, "kecamatan", "Ujan Mas", true,
+                        java.util.List.of("category-unclear")), earlier);
+        KafkaTopics.send(Topics.COMPLAINTS_ROUTED, EventEnvelope.of(UUID.randomUUID(), complaintId, complaintId, null,
+                new ComplaintRouted(read, new RoutingDecision(opd, "Triase", "triage-unclear", "1", "Kurang jelas", 1,
+                        null)), Clock.fixed(at.toInstant(), WIB)));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> staff(opd)
+                .get("/api/v1/inbox/complaints/" + complaintId).then().statusCode(200)
+                .body("possibleDuplicateOf", equalTo(earlier.toString()))
+                .body("triageReasons", contains("category-unclear"))
+                .body("channel", equalTo("telegram")));
+    }
+
     static EventEnvelope routed(UUID complaintId, String opd, int hop, OffsetDateTime at) {
         return EventEnvelope.of(UUID.randomUUID(), complaintId, complaintId, null,
                 new ComplaintRouted(snapshot(complaintId, at.minusSeconds(1)),
