@@ -81,6 +81,42 @@ class SystemIT {
     }
 
     @Test
+    void whatIntakeReadsInTheWordsIsRoutedAndWhatItCannotReadGoesToTriage() {
+        String governor = Tokens.of(stack, "gubernur");
+        // No category, no region field: both are read from an informal text.
+        String read = given().baseUri(stack.url(Service.INTAKE)).contentType(ContentType.JSON)
+                .body(Map.of("description", "jln di kepahiang berlubang parah bgt, motor sy jatuh kmrn"))
+                .post("/api/v1/complaints").then().statusCode(202).extract().path("trackingNumber");
+        // A text that says nothing about what is wrong: a person decides.
+        String unclear = given().baseUri(stack.url(Service.INTAKE)).contentType(ContentType.JSON)
+                .body(Map.of("description", "tolong segera ditindaklanjuti pak, sudah lama", "region", "1771"))
+                .post("/api/v1/complaints").then().statusCode(202).extract().path("trackingNumber");
+        // The web form, as a browser without JavaScript sends it.
+        String page = given().baseUri(stack.url(Service.INTAKE))
+                .multiPart("key", java.util.UUID.randomUUID().toString()).multiPart("category", "school")
+                .multiPart("description", "Guru SMA sering tidak masuk kelas").multiPart("region", "1702")
+                .post("/").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"tracking-number\">([A-Z0-9-]+)<")
+                .matcher(page);
+        assertThat(m.find()).isTrue();
+        String fromForm = m.group(1);
+
+        Map<String, String> expected = Map.of(read, "DPUPR-PROV", unclear, "TRIAGE", fromForm, "DIKBUD-PROV");
+        expected.forEach((tracking, opd) -> await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(stack.url(Service.INTAKE)).get("/api/v1/complaints/" + tracking)
+                        .then().statusCode(200).body("status", equalTo("ROUTED")).body("opdCode", equalTo(opd))));
+        String id = given().baseUri(stack.url(Service.INBOX)).auth().oauth2(governor).queryParam("opd", "TRIAGE")
+                .queryParam("limit", 200).get("/api/v1/inbox/complaints").jsonPath()
+                .getString("items.find { it.trackingNumber == '" + unclear + "' }.id");
+        given().baseUri(stack.url(Service.INBOX)).auth().oauth2(governor).get("/api/v1/inbox/complaints/" + id)
+                .then().statusCode(200)
+                .body("routing.ruleId", equalTo("triage-unclear"))
+                .body("triageReasons", hasItem("category-unclear"));
+        given().baseUri(stack.url(Service.INTAKE)).get("/lacak/" + fromForm).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Diteruskan ke OPD"));
+    }
+
+    @Test
     void badInputIsAProblemAndReachesNobody() {
         String marker = "penanda-" + java.util.UUID.randomUUID();
         given().baseUri(stack.url(Service.INTAKE)).contentType(ContentType.JSON).body("{\"category\":")
