@@ -8,6 +8,7 @@ import id.aduan.intake.domain.AcceptedComplaint;
 import id.aduan.intake.domain.ComplaintDraft;
 import id.aduan.intake.domain.ComplaintIntake;
 import id.aduan.intake.domain.ComplaintNormalizer;
+import id.aduan.intake.domain.IndonesianText;
 import id.aduan.intake.domain.RateLimits;
 import id.aduan.intake.domain.RegionDirectory;
 import id.aduan.intake.domain.RegionMatch;
@@ -255,7 +256,7 @@ public class ChatConversation {
             return fresh ? Step.end(ChatTexts.UNSUPPORTED)
                     : Step.keep(ChatTexts.UNSUPPORTED + " " + ChatTexts.ASK_TEXT);
         }
-        if (text == null || text.length() < MIN_TEXT) {
+        if (text == null || text.length() < MIN_TEXT || onlyNamesARegion(text)) {
             if (fresh && state.attachmentRef == null) {
                 return Step.end(ChatTexts.INTRO);
             }
@@ -272,6 +273,13 @@ public class ChatConversation {
         state.description = text;
         moveTo(state, ASK_TEXT);
         return ready(state);
+    }
+
+    /** "Kota Bengkulu", "Rejang Lebong": a place, not yet a complaint (often the late answer to a forgotten question). */
+    private boolean onlyNamesARegion(String text) {
+        return text.length() <= 40 && IndonesianText.words(text).size() <= 3 && regions.match(text)
+                .filter(m -> m.place() == null && m.confidence() >= intakeConfig.normalization().regionConfidence())
+                .isPresent();
     }
 
     private Step answerRegion(ChatConversationRecord state, IncomingMessage message, String text) {

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,25 +48,28 @@ public class ChatReplySender {
         }
     }
 
+    /** One reply ready to go, and whom it is for (by pseudonym, for logs). */
+    record Outgoing(String senderHash, HttpRequest request) {
+    }
+
     /**
-     * Sends each text (built into a request by {@code request}) one after the other, without waiting.
+     * Sends the replies one after the other, in the background: a failed one (after its retries) is logged and the
+     * next one is still sent.
      *
-     * @param platform  for logs: telegram or whatsapp
-     * @param senderHash for logs: the sender's pseudonym
+     * @param platform for logs: Telegram or WhatsApp
      */
-    void sendInBackground(String platform, String senderHash, List<String> texts,
-            Function<String, HttpRequest> request) {
-        if (texts.isEmpty()) {
+    void sendInBackground(String platform, List<Outgoing> replies) {
+        if (replies.isEmpty()) {
             return;
         }
-        Multi.createFrom().iterable(texts)
-                .onItem().transformToUniAndConcatenate(text -> send(request.apply(text))
-                        .onFailure().invoke(e -> LOG.warnf("%s reply to sender %s not sent: %s", platform, senderHash,
-                                e.getMessage()))
+        Multi.createFrom().iterable(replies)
+                .onItem().transformToUniAndConcatenate(reply -> send(reply.request())
+                        .onFailure().invoke(e -> LOG.warnf("%s reply to sender %s not sent: %s", platform,
+                                reply.senderHash(), e.getMessage()))
                         .onFailure().recoverWithNull())
                 .collect().last()
-                .subscribe().with(done -> { }, e -> LOG.warnf("%s replies to sender %s failed: %s", platform,
-                        senderHash, e.getClass().getSimpleName()));
+                .subscribe().with(done -> { }, e -> LOG.warnf("%s replies not sent: %s", platform,
+                        e.getClass().getSimpleName()));
     }
 
     /** One request, with its retries. */

@@ -36,11 +36,12 @@ public class TelegramReplies {
             return;
         }
         URI uri = URI.create(stripSlash(config.telegram().apiBaseUrl().toString()) + "/bot" + token + "/sendMessage");
-        sender.sendInBackground("Telegram", senderHash, texts, text -> HttpRequest.newBuilder(uri)
-                .timeout(sender.timeout())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(Map.of("chat_id", chatId, "text", text))))
-                .build());
+        sender.sendInBackground("Telegram", texts.stream().map(text -> new ChatReplySender.Outgoing(senderHash,
+                HttpRequest.newBuilder(uri)
+                        .timeout(sender.timeout())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body(Map.of("chat_id", chatId, "text", text))))
+                        .build())).toList());
     }
 
     private byte[] body(Map<String, Object> message) {

@@ -30,28 +30,39 @@ public class WhatsAppReplies {
     ObjectMapper json;
 
     /**
+     * One reply.
+     *
      * @param phoneNumberId the business number the message came to (digits only, checked when read)
      * @param to            the citizen's number (digits only, checked when read)
      */
-    void send(String phoneNumberId, String to, List<String> texts, String senderHash) {
-        if (texts.isEmpty()) {
+    record Reply(String phoneNumberId, String to, String text, String senderHash) {
+
+        @Override
+        public String toString() {
+            return "Reply[to " + senderHash + "]";
+        }
+    }
+
+    /** Sends the replies in the background, one after the other in the order given. */
+    void send(List<Reply> replies) {
+        if (replies.isEmpty()) {
             return;
         }
         String token = config.whatsapp().accessToken().filter(t -> !t.isBlank()).orElse(null);
         if (token == null) {
-            LOG.warnf("No WhatsApp access token configured: %d replies to sender %s not sent", texts.size(),
-                    senderHash);
+            LOG.warnf("No WhatsApp access token configured: %d replies not sent", replies.size());
             return;
         }
-        URI uri = URI.create(TelegramReplies.stripSlash(config.whatsapp().apiBaseUrl().toString()) + "/"
-                + config.whatsapp().apiVersion() + "/" + phoneNumberId + "/messages");
-        sender.sendInBackground("WhatsApp", senderHash, texts, text -> HttpRequest.newBuilder(uri)
-                .timeout(sender.timeout())
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(Map.of("messaging_product", "whatsapp",
-                        "to", to, "type", "text", "text", Map.of("body", text)))))
-                .build());
+        String base = TelegramReplies.stripSlash(config.whatsapp().apiBaseUrl().toString()) + "/"
+                + config.whatsapp().apiVersion() + "/";
+        sender.sendInBackground("WhatsApp", replies.stream().map(reply -> new ChatReplySender.Outgoing(
+                reply.senderHash(), HttpRequest.newBuilder(URI.create(base + reply.phoneNumberId() + "/messages"))
+                        .timeout(sender.timeout())
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body(Map.of("messaging_product", "whatsapp",
+                                "to", reply.to(), "type", "text", "text", Map.of("body", reply.text())))))
+                        .build())).toList());
     }
 
     private byte[] body(Map<String, Object> message) {

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -110,11 +112,16 @@ public class WhatsAppWebhookResource {
             return Uni.createFrom().item(Response.ok().build());
         }
         String statusUrlBase = StatusLinks.base(intakeConfig, uri);
+        // One message after the other (one sender's messages must keep their order). The replies of the whole
+        // notification go out together afterwards, in that order, even if a later message failed: the earlier ones
+        // are handled and will not be handled again.
+        List<WhatsAppReplies.Reply> outgoing = Collections.synchronizedList(new ArrayList<>());
         return Multi.createFrom().iterable(messages)
                 .onItem().transformToUniAndConcatenate(in -> conversation.handle(in.message(), statusUrlBase)
-                        .invoke(texts -> replies.send(in.phoneNumberId(), in.message().senderId(), texts,
-                                in.message().senderHash())))
+                        .invoke(texts -> texts.forEach(text -> outgoing.add(new WhatsAppReplies.Reply(
+                                in.phoneNumberId(), in.message().senderId(), text, in.message().senderHash())))))
                 .collect().last()
+                .onTermination().invoke(() -> replies.send(List.copyOf(outgoing)))
                 .onFailure(TransientFailures::isTransient).transform(e -> ProblemException.unavailable(
                         "storage-unavailable", intakeConfig.retryAfterSeconds(), e))
                 .replaceWith(Response.ok().build());
