@@ -144,7 +144,9 @@ public class ChatConversation {
                 LOG.debugf("Chat message of %s already handled", message.senderHash());
                 return Uni.createFrom().item(Turn.NOTHING);
             }
-            String text = ComplaintNormalizer.clean(message.text(), ComplaintNormalizer.MAX_DESCRIPTION);
+            // Unpaired UTF-16 surrogates (legal in JSON escapes) are no text: dropped before anything reads it.
+            String text = ComplaintNormalizer.clean(message.text() == null ? null
+                    : message.text().replaceAll("\\p{Cs}", ""), ComplaintNormalizer.MAX_DESCRIPTION);
             Optional<String> query = ChatTexts.statusQuery(text);
             if (query.isPresent()) {
                 return status(query.get());

@@ -51,7 +51,7 @@ final class ChatTexts {
 
     private static final Pattern STATUS = Pattern.compile("^/?(?:cek\\s+)?status\\b[\\s:#-]*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern MENU_NUMBER = Pattern.compile("^\\D{0,10}?([1-4])\\W{0,3}(\\D.*)?$", Pattern.DOTALL);
+    private static final Pattern MENU_NUMBER = Pattern.compile("^\\D{0,10}?([1-4])\\D*$", Pattern.DOTALL);
     private static final List<Category> MENU = List.of(Category.ROAD, Category.SCHOOL, Category.HEALTH,
             Category.OTHER);
 
