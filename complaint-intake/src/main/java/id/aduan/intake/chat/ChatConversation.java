@@ -159,6 +159,11 @@ public class ChatConversation {
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean active = row != null && row.updatedAt.isAfter(now.minus(config.conversationExpiry()));
         String command = ChatTexts.command(text);
+        if (ChatTexts.CANCEL.contains(command) && active && SUBMITTING.equals(row.step)
+                && row.updatedAt.isAfter(now.minus(config.submittingStaleAfter()))) {
+            // Already on its way to Kafka: it cannot be taken back, and the tracking number follows.
+            return Uni.createFrom().item(Turn.reply(ChatTexts.IN_PROGRESS));
+        }
         if (ChatTexts.CANCEL.contains(command)) {
             Turn turn = Turn.reply(active ? ChatTexts.CANCELLED : ChatTexts.NOTHING_TO_CANCEL);
             return row == null ? Uni.createFrom().item(turn) : conversations.delete(row).replaceWith(turn);
@@ -423,16 +428,17 @@ public class ChatConversation {
                 .onItemOrFailure().transformToUni((accepted, failure) -> failure == null
                         ? Uni.createFrom().deferred(() -> accepted(s, message.channel(), accepted))
                                 .onFailure().invoke(e -> LOG.warnf("Chat complaint %s accepted, conversation of %s "
-                                        + "not closed: %s", accepted.trackingNumber(), message.senderHash(), e))
+                                        + "not closed: %s", accepted.trackingNumber(), message.senderHash(),
+                                        Failures.describe(e)))
                                 .onFailure().recoverWithNull()
                                 .replaceWith(List.of(ChatTexts.accepted(accepted.trackingNumber(),
                                         reading.category().label(true), reading.region().orElseThrow().region().name(),
                                         statusUrlBase + accepted.trackingNumber())))
                         : Uni.createFrom().deferred(() -> notSaved(s.key()))
                                 .invoke(() -> LOG.warnf("Chat complaint of %s not accepted: %s",
-                                        message.senderHash(), failure))
+                                        message.senderHash(), Failures.describe(failure)))
                                 .onFailure().invoke(e -> LOG.warnf("Conversation of %s not marked unsaved: %s",
-                                        message.senderHash(), e))
+                                        message.senderHash(), Failures.describe(e)))
                                 .onFailure().recoverWithNull()
                                 .replaceWith(List.of(ChatTexts.NOT_SAVED)));
     }

@@ -5,6 +5,7 @@ import static id.aduan.intake.rest.webhook.ChatWebhooks.marker;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.payload;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.postTelegram;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.submitted;
+import static id.aduan.intake.rest.webhook.ChatWebhooks.submittedNow;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.telegramLocation;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.telegramPhoto;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.telegramText;
@@ -83,7 +84,7 @@ class ChatConversationTest {
         postTelegram(telegramText(bigId(), chat, "Seluma")).statusCode(200);
 
         assertThat(submitted(second, 1)).hasSize(1);
-        assertThat(submitted(first, 1)).isEmpty();
+        assertThat(submittedNow(first)).isEmpty();
     }
 
     @Test
@@ -95,7 +96,7 @@ class ChatConversationTest {
         postTelegram(telegramText(bigId(), chat, "Kota Bengkulu")).statusCode(200);
 
         assertThat(FakePlatform.awaitTelegram(chat, 1).get(0)).startsWith("Halo!");
-        assertThat(submitted(marker, 1)).isEmpty();
+        assertThat(submittedNow(marker)).isEmpty();
         assertThat(conversations(chat)).isZero();
     }
 
@@ -195,7 +196,7 @@ class ChatConversationTest {
 
         postTelegram(telegramText(bigId(), chat, "halo, bagaimana?")).statusCode(200);
         assertThat(FakePlatform.awaitTelegram(chat, 1).get(0)).contains("BELUM tersimpan", "kirim ulang");
-        assertThat(submitted(marker, 1)).isEmpty();
+        assertThat(submittedNow(marker)).isEmpty();
 
         postTelegram(telegramText(bigId(), chat, "Kirim ulang")).statusCode(200);
         ComplaintSnapshot complaint = payload(submitted(marker, 1).get(0)).complaint();
@@ -211,7 +212,11 @@ class ChatConversationTest {
         leftByAnEarlierProcess(chat, "SUBMITTING", WITHOUT_REGION + "Laporan " + marker, "1771", "5 seconds");
         postTelegram(telegramText(bigId(), chat, "kirim ulang")).statusCode(200);
         assertThat(FakePlatform.awaitTelegram(chat, 1).get(0)).contains("sedang diproses");
-        assertThat(submitted(marker, 1)).isEmpty();
+        // On its way to Kafka it cannot be cancelled any more.
+        postTelegram(telegramText(bigId(), chat, "batal")).statusCode(200);
+        assertThat(FakePlatform.awaitTelegram(chat, 2).get(1)).contains("sedang diproses");
+        assertThat(conversations(chat)).isEqualTo(1);
+        assertThat(submittedNow(marker)).isEmpty();
 
         // Intake stopped between taking it and Kafka's answer: after a while the citizen may send it again.
         Sql.execute("update intake.chat_conversation set updated_at = now() - interval '5 minutes'"
@@ -235,7 +240,7 @@ class ChatConversationTest {
         assertThat(replies.get(2)).startsWith("Maaf, kabupaten/kota itu tidak kami kenali.");
         assertThat(replies.get(3)).startsWith("Tanpa kabupaten/kota");
         assertThat(conversations(chat)).isZero();
-        assertThat(submitted(marker, 1)).isEmpty();
+        assertThat(submittedNow(marker)).isEmpty();
     }
 
     @Test
@@ -312,7 +317,7 @@ class ChatConversationTest {
 
         List<String> replies = FakePlatform.awaitTelegram(chat, 31);
         assertThat(replies.get(30)).startsWith("Anda mengirim terlalu banyak pesan.");
-        assertThat(submitted(marker, 1)).isEmpty();
+        assertThat(submittedNow(marker)).isEmpty();
         Thread.sleep(500);
         assertThat(FakePlatform.telegramTo(chat)).hasSize(31);
     }

@@ -1,5 +1,6 @@
 package id.aduan.intake.rest.webhook;
 
+import id.aduan.intake.chat.Failures;
 import id.aduan.intake.config.ChatConfig;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -65,7 +66,8 @@ public class ChatReplySender {
         Multi.createFrom().iterable(replies)
                 .onItem().transformToUniAndConcatenate(reply -> send(reply.request())
                         .onFailure().invoke(e -> LOG.warnf("%s reply to sender %s not sent: %s", platform,
-                                reply.senderHash(), e.getMessage()))
+                                reply.senderHash(), e instanceof Refused || e instanceof Unavailable ? e.getMessage()
+                                        : Failures.describe(e)))
                         .onFailure().recoverWithNull())
                 .collect().last()
                 .subscribe().with(done -> { }, e -> LOG.warnf("%s replies not sent: %s", platform,

@@ -26,6 +26,7 @@ public class TelegramReplies {
     @Inject
     ObjectMapper json;
 
+    /** Sends the texts in the background, in order. Never throws: the citizen's message is handled already. */
     void send(long chatId, List<String> texts, String senderHash) {
         if (texts.isEmpty()) {
             return;
@@ -35,13 +36,21 @@ public class TelegramReplies {
             LOG.warnf("No Telegram bot token configured: %d replies to sender %s not sent", texts.size(), senderHash);
             return;
         }
-        URI uri = URI.create(stripSlash(config.telegram().apiBaseUrl().toString()) + "/bot" + token + "/sendMessage");
-        sender.sendInBackground("Telegram", texts.stream().map(text -> new ChatReplySender.Outgoing(senderHash,
-                HttpRequest.newBuilder(uri)
-                        .timeout(sender.timeout())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body(Map.of("chat_id", chatId, "text", text))))
-                        .build())).toList());
+        try {
+            URI uri = URI.create(stripSlash(config.telegram().apiBaseUrl().toString()) + "/bot" + token
+                    + "/sendMessage");
+            sender.sendInBackground("Telegram", texts.stream().map(text -> new ChatReplySender.Outgoing(senderHash,
+                    HttpRequest.newBuilder(uri)
+                            .timeout(sender.timeout())
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body(Map.of("chat_id", chatId, "text",
+                                    text))))
+                            .build())).toList());
+        } catch (RuntimeException e) {
+            // The URL holds the bot token: name neither it nor the exception's message.
+            LOG.warnf("Telegram replies to sender %s not sent (check api-base-url and bot-token): %s", senderHash,
+                    e.getClass().getName());
+        }
     }
 
     private byte[] body(Map<String, Object> message) {

@@ -43,7 +43,7 @@ public class WhatsAppReplies {
         }
     }
 
-    /** Sends the replies in the background, one after the other in the order given. */
+    /** Sends the replies in the background, in the order given. Never throws: the messages are handled already. */
     void send(List<Reply> replies) {
         if (replies.isEmpty()) {
             return;
@@ -53,16 +53,21 @@ public class WhatsAppReplies {
             LOG.warnf("No WhatsApp access token configured: %d replies not sent", replies.size());
             return;
         }
-        String base = TelegramReplies.stripSlash(config.whatsapp().apiBaseUrl().toString()) + "/"
-                + config.whatsapp().apiVersion() + "/";
-        sender.sendInBackground("WhatsApp", replies.stream().map(reply -> new ChatReplySender.Outgoing(
-                reply.senderHash(), HttpRequest.newBuilder(URI.create(base + reply.phoneNumberId() + "/messages"))
-                        .timeout(sender.timeout())
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body(Map.of("messaging_product", "whatsapp",
-                                "to", reply.to(), "type", "text", "text", Map.of("body", reply.text())))))
-                        .build())).toList());
+        try {
+            String base = TelegramReplies.stripSlash(config.whatsapp().apiBaseUrl().toString()) + "/"
+                    + config.whatsapp().apiVersion() + "/";
+            sender.sendInBackground("WhatsApp", replies.stream().map(reply -> new ChatReplySender.Outgoing(
+                    reply.senderHash(), HttpRequest.newBuilder(URI.create(base + reply.phoneNumberId() + "/messages"))
+                            .timeout(sender.timeout())
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + token)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body(Map.of("messaging_product",
+                                    "whatsapp", "to", reply.to(), "type", "text", "text",
+                                    Map.of("body", reply.text())))))
+                            .build())).toList());
+        } catch (RuntimeException e) {
+            LOG.warnf("WhatsApp replies not sent (check api-base-url and api-version): %s", e.getClass().getName());
+        }
     }
 
     private byte[] body(Map<String, Object> message) {

@@ -179,6 +179,15 @@ public final class ChatWebhooks {
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(marker), count, Duration.ofSeconds(10));
     }
 
+    /**
+     * The ComplaintSubmitted records with the marker now on the topic. A webhook answers only after its event is
+     * acknowledged, so after the call this is complete: no need to wait for one that should not come.
+     */
+    public static List<ConsumerRecord<String, byte[]>> submittedNow(String marker) {
+        return KafkaTopics.all(Topics.COMPLAINTS_SUBMITTED,
+                r -> new String(r.value(), StandardCharsets.UTF_8).contains(marker));
+    }
+
     public static ComplaintSubmitted payload(ConsumerRecord<String, byte[]> record) {
         EventEnvelope event = EventJson.read(record.value());
         return event.payload(ComplaintSubmitted.class).orElseThrow();

@@ -5,6 +5,7 @@ import static id.aduan.intake.rest.webhook.ChatWebhooks.marker;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.payload;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.postTelegram;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.submitted;
+import static id.aduan.intake.rest.webhook.ChatWebhooks.submittedNow;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.telegramLocation;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.telegramPhoto;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.telegramText;
@@ -205,7 +206,7 @@ class TelegramWebhookTest {
         postTelegram(update, FakeChatPlatforms.TELEGRAM_SECRET.substring(1)).statusCode(403);
         postTelegram(update, FakeChatPlatforms.TELEGRAM_SECRET.toUpperCase()).statusCode(403);
 
-        assertThat(submitted(marker, 1)).isEmpty();
+        assertThat(submittedNow(marker)).isEmpty();
         assertThat(FakePlatform.telegramTo(chat)).isEmpty();
         assertThat(conversations(chat)).isZero();
     }
@@ -242,7 +243,7 @@ class TelegramWebhookTest {
         assertThat(conversations(chat)).isZero();
 
         postTelegram(telegramText(bigId(), chat, "kota bkl")).statusCode(200);
-        assertThat(submitted(marker, 1)).isEmpty();
+        assertThat(submittedNow(marker)).isEmpty();
     }
 
     @Test

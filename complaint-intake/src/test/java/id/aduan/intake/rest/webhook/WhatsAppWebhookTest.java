@@ -5,6 +5,7 @@ import static id.aduan.intake.rest.webhook.ChatWebhooks.payload;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.postWhatsApp;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.sign;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.submitted;
+import static id.aduan.intake.rest.webhook.ChatWebhooks.submittedNow;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.waId;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.wamid;
 import static id.aduan.intake.rest.webhook.ChatWebhooks.whatsAppImage;
@@ -175,7 +176,7 @@ class WhatsAppWebhookTest {
         postWhatsApp(body, "sha256=" + "zz".repeat(32)).statusCode(403);
         postWhatsApp(body, sign(body) + "00").statusCode(403);
 
-        assertThat(submitted(marker, 1)).isEmpty();
+        assertThat(submittedNow(marker)).isEmpty();
         assertThat(FakePlatform.whatsAppAttemptsTo(from)).isEmpty();
         assertThat(conversations(from)).isZero();
         // The genuine signature in upper-case hex is the same signature.
