@@ -28,6 +28,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -305,9 +306,11 @@ class ChatConversationTest {
 
     @Test
     void aSenderOverTheRateLimitIsNotProcessedAndToldOnce() throws InterruptedException {
+        int capacity = ConfigProvider.getConfig().getValue("aduan.intake.rate-limit.chat.capacity", Integer.class);
+        assertThat(capacity).isEqualTo(FakeChatPlatforms.CHAT_CAPACITY);
         long chat = bigId();
         String marker = marker();
-        for (int i = 0; i < 30; i++) { // aduan.intake.rate-limit.chat.capacity
+        for (int i = 0; i < capacity; i++) {
             postTelegram(telegramText(bigId(), chat, "halo")).statusCode(200);
         }
         postTelegram(telegramText(bigId(), chat,
@@ -315,10 +318,14 @@ class ChatConversationTest {
                 .statusCode(200);
         postTelegram(telegramText(bigId(), chat, "status ADU-0000-0000-0000-0000")).statusCode(200);
 
-        List<String> replies = FakePlatform.awaitTelegram(chat, 31);
-        assertThat(replies.get(30)).startsWith("Anda mengirim terlalu banyak pesan.");
+        List<String> replies = FakePlatform.awaitTelegram(chat, capacity + 1);
+        assertThat(replies.get(capacity)).startsWith("Anda mengirim terlalu banyak pesan.");
         assertThat(submittedNow(marker)).isEmpty();
         Thread.sleep(500);
-        assertThat(FakePlatform.telegramTo(chat)).hasSize(31);
+        assertThat(FakePlatform.telegramTo(chat)).hasSize(capacity + 1);
+        // Another sender is not affected.
+        long other = bigId();
+        postTelegram(telegramText(bigId(), other, "/start")).statusCode(200);
+        assertThat(FakePlatform.awaitTelegram(other, 1).get(0)).startsWith("Halo!");
     }
 }

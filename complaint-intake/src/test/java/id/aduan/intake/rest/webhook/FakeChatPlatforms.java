@@ -31,6 +31,9 @@ public class FakeChatPlatforms implements QuarkusTestResourceLifecycleManager {
     public static final String WHATSAPP_APP_SECRET = "whatsapp-app-secret-for-tests";
     public static final String WHATSAPP_ACCESS_TOKEN = "EAAG-test-access-token";
 
+    /** Messages per sender and 10 minutes in these tests: more than any conversation here needs. */
+    public static final int CHAT_CAPACITY = 12;
+
     private HttpServer server;
     private final List<String> recorded = new ArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
@@ -61,6 +64,9 @@ public class FakeChatPlatforms implements QuarkusTestResourceLifecycleManager {
                 Map.entry("aduan.intake.chat.whatsapp.access-token", WHATSAPP_ACCESS_TOKEN),
                 Map.entry("aduan.intake.chat.replies.backoff", "100ms"),
                 Map.entry("aduan.intake.chat.replies.timeout", "2s"),
+                // The chat rate limit these tests measure, whatever the test profile sets for other tests.
+                Map.entry("aduan.intake.rate-limit.chat.capacity", String.valueOf(CHAT_CAPACITY)),
+                Map.entry("%test.aduan.intake.rate-limit.chat.capacity", String.valueOf(CHAT_CAPACITY)),
                 Map.entry("aduan.test.fake-chat-platforms", base));
     }
 
