@@ -185,7 +185,7 @@ public class ChatConversation {
             // Over, or nothing worth keeping (a greeting, a sticker): no row is left behind.
             return row == null ? Uni.createFrom().item(step.turn()) : conversations.delete(row).replaceWith(step.turn());
         }
-        if (step.touch()) {
+        if (step.touch() || state.updatedAt == null) {
             state.updatedAt = now;
         }
         return row == null ? conversations.persistAndFlush(state).replaceWith(step.turn())
