@@ -173,6 +173,11 @@ class HostileInputTest {
             cases.add(api("Idempotency-Key " + key.length() + " chars",
                     r -> r.contentType("application/json").header("Idempotency-Key", key).body(VALID)));
         }
+        // Headers nobody can read
+        for (String language : List.of("en;q=abc", ";;;", "q=0.5", "*-*-*;q=2")) {
+            cases.add(api("Accept-Language " + language, r -> r.header("Accept-Language", language)
+                    .get("/api/v1/complaints/ADU-0000-0000-0000-0000")));
+        }
         // Wrong methods
         cases.add(api("PUT complaints", r -> r.contentType("application/json").body(VALID).put("/api/v1/complaints")));
         cases.add(api("DELETE complaints", r -> r.delete("/api/v1/complaints")));

@@ -42,7 +42,14 @@ public final class ProblemMessages {
     /** The first supported language the caller accepts, or Indonesian. */
     public static Locale localeOf(HttpHeaders headers) {
         if (headers != null) {
-            for (Locale wanted : headers.getAcceptableLanguages()) {
+            List<Locale> acceptable;
+            try {
+                acceptable = headers.getAcceptableLanguages();
+            } catch (RuntimeException malformed) {
+                // "en;q=abc": a header we cannot read chooses nothing.
+                return INDONESIAN;
+            }
+            for (Locale wanted : acceptable) {
                 for (Locale supported : SUPPORTED) {
                     if (supported.getLanguage().equals(wanted.getLanguage())) {
                         return supported;
