@@ -197,6 +197,8 @@ class Open311HostileInputTest {
         cases.add(new Case("empty form: no api_key", "POST", BASE + "requests.xml", FORM, null, nextMarker(), 403));
         cases.add(raw("201 parameters", 400, FORM, "&description=" + enc(VALID_DESCRIPTION) + "+%s"
                 + "&x=1".repeat(201)).says("Terlalu banyak parameter"));
+        cases.add(raw("body over 64 KiB", 413, FORM, "&description=" + "jalan+rusak+".repeat(6000) + "%s")
+                .says("terlalu besar"));
         cases.add(post("unsupported format .html", 400, f -> { }).at(BASE + "requests.html")
                 .says("Format tidak didukung"));
         // --- GET ---

@@ -356,6 +356,34 @@ class Open311ResourceTest {
                 .getString("service_requests.request.description")).isEqualTo("Jalan lama rusak");
     }
 
+    /** Words XML cannot carry (from any door, or an OPD) never break a listing. */
+    @Test
+    void charactersXmlCannotCarryAreReplacedNotFatal() {
+        String odd = TrackingNumbers.next();
+        Sql.execute("insert into intake.complaint_status (complaint_id, tracking_number, category, region_code, status,"
+                + " submitted_at, status_at, confirmed, description) values (?, ?, 'other', '1771', 'ROUTED',"
+                + " now(), now(), true, ?)", UUID.randomUUID(), odd, "Lampu\u0001 jalan\uFFFF mati");
+        assertThat(xml(given().get(BASE + "requests/" + odd + ".xml"), "service_requests")
+                .getString("service_requests.request.description")).isEqualTo("Lampu\uFFFD jalan\uFFFD mati");
+        assertThat(xml(given().get(BASE + "requests.xml?service_code=other"), "service_requests")
+                .getList("service_requests.request.service_request_id")).contains(odd);
+        assertThat(json(given().get(BASE + "requests/" + odd + ".json")).getString("[0].description"))
+                .isEqualTo("Lampu\u0001 jalan\uFFFF mati");
+    }
+
+    @Test
+    void openApiDescribesTheOpen311Resources() {
+        JsonPath openapi = new JsonPath(given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .extract().asString());
+        Map<String, Object> paths = openapi.getMap("paths");
+        assertThat(paths.keySet()).anyMatch(path -> path.startsWith("/open311/v2/requests"))
+                .anyMatch(path -> path.startsWith("/open311/v2/services/"))
+                .anyMatch(path -> path.startsWith("/open311/v2/discovery"))
+                .noneMatch(path -> path.contains("unknown"));
+        assertThat(openapi.getMap("components.schemas")).containsKeys("Open311ServiceRequest", "Open311RequestForm",
+                "Open311Error");
+    }
+
     @Test
     void rahasiaAndUnconfirmedComplaintsNeverAppear() {
         String secret = given().contentType("application/json")
