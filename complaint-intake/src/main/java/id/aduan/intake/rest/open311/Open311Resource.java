@@ -18,7 +18,6 @@ import id.aduan.intake.persistence.PublicMessageRepository;
 import id.aduan.intake.rest.ComplaintResource;
 import id.aduan.support.messaging.TransientFailures;
 import id.aduan.support.problem.ProblemException;
-import id.aduan.support.problem.ProblemMessages;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -210,7 +209,7 @@ public class Open311Resource {
         }
         ComplaintDraft draft = ComplaintDraft.of(reading, submission.location(), CHANNEL, submission.contact(),
                 false, false);
-        Locale locale = ProblemMessages.localeOf(headers);
+        Locale locale = Open311Errors.localeOf(headers);
         return intake.submit(draft)
                 .onFailure(BrokerUnavailableException.class).transform(e -> Open311Exception.unavailable(
                         "open311.error.broker-unavailable", intakeConfig.retryAfterSeconds(), e))

@@ -54,19 +54,23 @@ class Open311HostileInputTest {
 
     /** A hostile request and the status it must get. */
     record Case(String name, String method, String path, String contentType, byte[] body, String marker, int status,
-            String says) {
+            String says, Map<String, String> headers) {
 
         Case(String name, String method, String path, String contentType, byte[] body, String marker, int status) {
-            this(name, method, path, contentType, body, marker, status, null);
+            this(name, method, path, contentType, body, marker, status, null, Map.of());
         }
 
         Case at(String otherPath) {
-            return new Case(name, method, otherPath, contentType, body, marker, status, says);
+            return new Case(name, method, otherPath, contentType, body, marker, status, says, headers);
         }
 
         /** The refusal must give this reason (a part of its Indonesian description). */
         Case says(String reason) {
-            return new Case(name, method, path, contentType, body, marker, status, reason);
+            return new Case(name, method, path, contentType, body, marker, status, reason, headers);
+        }
+
+        Case header(String header, String value) {
+            return new Case(name, method, path, contentType, body, marker, status, says, Map.of(header, value));
         }
 
         @Override
@@ -197,6 +201,12 @@ class Open311HostileInputTest {
         cases.add(new Case("empty form: no api_key", "POST", BASE + "requests.xml", FORM, null, nextMarker(), 403));
         cases.add(raw("201 parameters", 400, FORM, "&description=" + enc(VALID_DESCRIPTION) + "+%s"
                 + "&x=1".repeat(201)).says("Terlalu banyak parameter"));
+        cases.add(raw("content type without a slash", 400, "form", "&description=" + enc(VALID_DESCRIPTION)
+                + "+%s"));
+        cases.add(raw("content type with a broken parameter", 400, "application/x-www-form-urlencoded; charset",
+                "&description=" + enc(VALID_DESCRIPTION) + "+%s"));
+        cases.add(post("malformed Accept-Language", 400, f -> f.remove("service_code"))
+                .header("Accept-Language", ";;q=x,,*;q=2").says("service_code wajib diisi"));
         cases.add(raw("body over 64 KiB", 413, FORM, "&description=" + "jalan+rusak+".repeat(6000) + "%s")
                 .says("terlalu besar"));
         cases.add(post("unsupported format .html", 400, f -> { }).at(BASE + "requests.html")
@@ -254,6 +264,7 @@ class Open311HostileInputTest {
         if (hostile.body() != null) {
             request.body(hostile.body());
         }
+        request.headers(hostile.headers());
         Response response = request.request(hostile.method(), hostile.path());
         int status = response.statusCode();
         String contentType = response.contentType();
