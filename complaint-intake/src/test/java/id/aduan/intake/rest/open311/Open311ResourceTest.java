@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -213,18 +214,18 @@ class Open311ResourceTest {
         String key = "open311-test-key-rate";
         int refusedEarly = 0;
         Response last = null;
-        for (int i = 0; i < 130 && (last == null || last.statusCode() != 429); i++) {
+        for (int i = 0; i < 200 && (last == null || last.statusCode() != 429); i++) {
             // Invalid (no description), so that nothing is created: every request counts all the same.
             last = given().contentType(FORM).formParam("api_key", key).formParam("service_code", "road")
                     .post(BASE + "requests.json");
             refusedEarly += last.statusCode() == 400 ? 1 : 0;
         }
-        assertThat(refusedEarly).isEqualTo(120);
+        // The bucket holds 120 and refills one every 5 s: a slow machine may squeeze in a few more.
+        assertThat(refusedEarly).isBetween(120, 140);
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(last.header("Retry-After"))).isBetween(1L, 600L);
-        assertThat(last.contentType()).startsWith("application/json");
-        assertThat(last.jsonPath().getInt("[0].code")).isEqualTo(429);
-        assertThat(last.jsonPath().getString("[0].description")).contains("api_key");
+        JsonPath refused = jsonError(last, 429);
+        assertThat(refused.getString("[0].description")).contains("api_key");
         // Another key has a bucket of its own.
         given().contentType(FORM).formParam("api_key", KEY).formParam("service_code", "road")
                 .post(BASE + "requests.json").then().statusCode(400);
@@ -277,8 +278,9 @@ class Open311ResourceTest {
         XmlPath closed = xml(given().get(BASE + "requests/" + trackingNumber + ".xml"), "service_requests");
         assertThat(closed.getString("service_requests.request.status_notes"))
                 .isEqualTo("Kartu Anda sudah bisa dipakai lagi.");
-        assertThat(closed.getString("service_requests.request.updated_datetime"))
-                .isEqualTo(resolved.occurredAt().withNano(0).atZoneSameInstant(WIB).toOffsetDateTime().toString());
+        assertThat(closed.getString("service_requests.request.updated_datetime")).isEqualTo(
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").format(resolved.occurredAt()
+                        .atZoneSameInstant(WIB)));
         assertThat(closed.getString("service_requests.request.agency_responsible"))
                 .isEqualTo("Dinas Kesehatan Provinsi Bengkulu");
 
