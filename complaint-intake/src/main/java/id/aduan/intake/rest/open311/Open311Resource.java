@@ -188,7 +188,8 @@ public class Open311Resource {
             byte[] body, @Context HttpHeaders headers, @Context UriInfo uri) {
         Open311Format format = format(ext);
         MediaType type = headers.getMediaType();
-        if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+        if (type == null || !"application".equalsIgnoreCase(type.getType())
+                || !"x-www-form-urlencoded".equalsIgnoreCase(type.getSubtype())
                 || !isUtf8(type.getParameters().get(MediaType.CHARSET_PARAMETER))) {
             throw Open311Exception.badRequest("open311.error.content-type");
         }

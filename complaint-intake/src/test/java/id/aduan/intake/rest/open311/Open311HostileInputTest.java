@@ -201,6 +201,8 @@ class Open311HostileInputTest {
         cases.add(new Case("empty form: no api_key", "POST", BASE + "requests.xml", FORM, null, nextMarker(), 403));
         cases.add(raw("201 parameters", 400, FORM, "&description=" + enc(VALID_DESCRIPTION) + "+%s"
                 + "&x=1".repeat(201)).says("Terlalu banyak parameter"));
+        cases.add(raw("content type */*", 400, "*/*", "&description=" + enc(VALID_DESCRIPTION) + "+%s")
+                .says("application/x-www-form-urlencoded"));
         cases.add(raw("content type without a slash", 400, "form", "&description=" + enc(VALID_DESCRIPTION)
                 + "+%s"));
         cases.add(raw("content type with a broken parameter", 400, "application/x-www-form-urlencoded; charset",
