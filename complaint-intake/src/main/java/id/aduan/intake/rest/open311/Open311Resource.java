@@ -18,6 +18,7 @@ import id.aduan.intake.persistence.PublicMessageRepository;
 import id.aduan.intake.rest.ComplaintResource;
 import id.aduan.support.messaging.TransientFailures;
 import id.aduan.support.problem.ProblemException;
+import id.aduan.support.problem.ProblemMessages;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -45,6 +46,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -364,10 +366,16 @@ public class Open311Resource {
                 intakeConfig.retryAfterSeconds(), e), headers, uri);
     }
 
-    /** A shared filter's or the domain's refusal (413, 409...), with its status, in this format. */
+    /**
+     * A shared filter's or the domain's refusal (a body that is not UTF-8, 409...), with its status, in this format:
+     * the problem's detail, or its title when it has none.
+     */
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        Open311Exception refused = Open311Exception.of(e.status(), "problem." + e.slug() + ".title");
+        boolean detailed = ProblemMessages.detail(Open311Errors.localeOf(headers), e.slug(), e.args()) != null;
+        String[] args = Arrays.stream(e.args()).map(String::valueOf).toArray(String[]::new);
+        Open311Exception refused = Open311Exception.of(e.status(),
+                "problem." + e.slug() + (detailed ? ".detail" : ".title"), args);
         Response response = open311(refused, headers, uri);
         return e.retryAfterSeconds() == null ? response
                 : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
