@@ -117,6 +117,31 @@ class SystemIT {
     }
 
     @Test
+    void anOpen311RequestShowsTheOpdTheRouterChose() {
+        String id = given().baseUri(stack.url(Service.INTAKE)).contentType("application/x-www-form-urlencoded")
+                .formParam("api_key", TestStack.OPEN311_KEY).formParam("service_code", "health")
+                .formParam("lat", "-3.7956").formParam("long", "102.2592")
+                .formParam("description", "Obat di puskesmas habis sejak minggu lalu")
+                .formParam("email", "warga@example.id")
+                .post("/open311/v2/requests.json")
+                .then().statusCode(200).extract().path("[0].service_request_id");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(stack.url(Service.INTAKE)).get("/open311/v2/requests/" + id + ".xml")
+                        .then().statusCode(200)
+                        .body("service_requests.request.service_request_id", equalTo(id))
+                        .body("service_requests.request.service_code", equalTo("health"))
+                        .body("service_requests.request.status", equalTo("open"))
+                        .body("service_requests.request.agency_responsible",
+                                equalTo("Dinas Kesehatan Provinsi Bengkulu"))
+                        .body("service_requests.request.requested_datetime",
+                                org.hamcrest.Matchers.endsWith("+07:00")));
+        given().baseUri(stack.url(Service.INTAKE)).get("/open311/v2/requests/" + id + ".json")
+                .then().statusCode(200).body("[0].agency_responsible", equalTo("Dinas Kesehatan Provinsi Bengkulu"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("warga@example.id")));
+    }
+
+    @Test
     void badInputIsAProblemAndReachesNobody() {
         String marker = "penanda-" + java.util.UUID.randomUUID();
         given().baseUri(stack.url(Service.INTAKE)).contentType(ContentType.JSON).body("{\"category\":")

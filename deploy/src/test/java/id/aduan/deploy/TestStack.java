@@ -69,6 +69,9 @@ final class TestStack {
         }
     }
 
+    /** The api key the system tests' Open311 client uses. */
+    static final String OPEN311_KEY = "system-test-open311-key";
+
     private static StackSettings settings() {
         try {
             Path home = Files.createTempDirectory("aduan-system-test");
@@ -89,7 +92,8 @@ final class TestStack {
             // what it processed when stopped, without waiting a whole interval for what is in flight.
             return StackSettings.fromEnvironment(env, repo, classpath).withServiceEnv(Service.ROUTING, Map.of(
                     "MP_MESSAGING_INCOMING_COMPLAINTS_SUBMITTED_AUTO_COMMIT_INTERVAL_MS", "60000",
-                    "MP_MESSAGING_INCOMING_COMPLAINTS_SUBMITTED_GRACEFUL_SHUTDOWN", "false"));
+                    "MP_MESSAGING_INCOMING_COMPLAINTS_SUBMITTED_GRACEFUL_SHUTDOWN", "false"))
+                    .withServiceEnv(Service.INTAKE, Map.of("ADUAN_INTAKE_OPEN311_API_KEYS", OPEN311_KEY));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
