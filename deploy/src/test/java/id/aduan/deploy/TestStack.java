@@ -93,7 +93,11 @@ final class TestStack {
             return StackSettings.fromEnvironment(env, repo, classpath).withServiceEnv(Service.ROUTING, Map.of(
                     "MP_MESSAGING_INCOMING_COMPLAINTS_SUBMITTED_AUTO_COMMIT_INTERVAL_MS", "60000",
                     "MP_MESSAGING_INCOMING_COMPLAINTS_SUBMITTED_GRACEFUL_SHUTDOWN", "false"))
-                    .withServiceEnv(Service.INTAKE, Map.of("ADUAN_INTAKE_OPEN311_API_KEYS", OPEN311_KEY));
+                    // The system tests submit hundreds of complaints from one address; rate limits have their own tests.
+                    .withServiceEnv(Service.INTAKE, Map.of("ADUAN_INTAKE_OPEN311_API_KEYS", OPEN311_KEY,
+                            "ADUAN_INTAKE_RATE_LIMIT_API_CAPACITY", "1000000",
+                            "ADUAN_INTAKE_RATE_LIMIT_FORM_CAPACITY", "1000000",
+                            "ADUAN_INTAKE_RATE_LIMIT_OPEN311_CAPACITY", "1000000"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -192,7 +192,7 @@ public class Open311Resource {
         MediaType type = headers.getMediaType();
         if (type == null || !"application".equalsIgnoreCase(type.getType())
                 || !"x-www-form-urlencoded".equalsIgnoreCase(type.getSubtype())
-                || !isUtf8(type.getParameters().get(MediaType.CHARSET_PARAMETER))) {
+                || !readableAsUtf8(type.getParameters().get(MediaType.CHARSET_PARAMETER), body)) {
             throw Open311Exception.badRequest("open311.error.content-type");
         }
         FormParameters form = FormParameters.parse(body);
@@ -413,6 +413,27 @@ public class Open311Resource {
 
     private static boolean isUtf8(String charset) {
         return charset == null || charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8");
+    }
+
+    /**
+     * UTF-8, or a body of plain ASCII whatever Latin charset it declares: Java clients (and REST Assured) label
+     * forms ISO-8859-1 by default, and percent-encoded ASCII reads the same in both.
+     */
+    private static boolean readableAsUtf8(String charset, byte[] body) {
+        if (isUtf8(charset)) {
+            return true;
+        }
+        boolean latin = charset.equalsIgnoreCase("iso-8859-1") || charset.equalsIgnoreCase("us-ascii")
+                || charset.equalsIgnoreCase("latin1");
+        if (!latin) {
+            return false;
+        }
+        for (byte b : body) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Compared by digest, in constant time: the answer does not tell how much of a key was right. */

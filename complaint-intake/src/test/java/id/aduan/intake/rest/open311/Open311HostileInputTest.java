@@ -196,7 +196,7 @@ class Open311HostileInputTest {
                 + "+%s"));
         cases.add(raw("form in multipart", 400, "multipart/form-data; boundary=x", "&description="
                 + enc(VALID_DESCRIPTION) + "+%s").says("application/x-www-form-urlencoded"));
-        cases.add(raw("form in ISO-8859-1", 400, "application/x-www-form-urlencoded; charset=iso-8859-1",
+        cases.add(raw("form in UTF-16", 400, "application/x-www-form-urlencoded; charset=utf-16",
                 "&description=" + enc(VALID_DESCRIPTION) + "+%s").says("application/x-www-form-urlencoded"));
         cases.add(new Case("empty form: no api_key", "POST", BASE + "requests.xml", FORM, null, nextMarker(), 403));
         cases.add(raw("201 parameters", 400, FORM, "&description=" + enc(VALID_DESCRIPTION) + "+%s"
