@@ -133,11 +133,11 @@ class SystemIT {
                         .body("service_requests.request.service_code", equalTo("health"))
                         .body("service_requests.request.status", equalTo("open"))
                         .body("service_requests.request.agency_responsible",
-                                equalTo("Dinas Kesehatan Provinsi Bengkulu"))
+                                equalTo("Dinas Kesehatan Kota Bengkulu"))
                         .body("service_requests.request.requested_datetime",
                                 org.hamcrest.Matchers.endsWith("+07:00")));
         given().baseUri(stack.url(Service.INTAKE)).get("/open311/v2/requests/" + id + ".json")
-                .then().statusCode(200).body("[0].agency_responsible", equalTo("Dinas Kesehatan Provinsi Bengkulu"))
+                .then().statusCode(200).body("[0].agency_responsible", equalTo("Dinas Kesehatan Kota Bengkulu"))
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("warga@example.id")));
     }
 

@@ -31,17 +31,27 @@ public final class Router {
         }
         Category category = complaint.category();
         Region region = Regions.byCode(complaint.regionCode()).orElse(null);
+        Words words = Words.of(complaint.description(), complaint.address());
         Rule rule = category == null || region == null ? null
-                : rules.match(category.code(), region.code()).orElse(null);
+                : rules.match(category.code(), region.code(), words).orElse(null);
         if (rule == null) {
             Opd triage = rules.triage();
             String why = "Tidak ada aturan untuk kategori '" + (category == null ? "-" : category.code())
                     + "' di wilayah '" + complaint.regionCode() + "': diperiksa " + triage.name() + ".";
             return new RoutingDecision(triage.code(), triage.name(), TRIAGE_RULE, rules.version(), why, 1, null);
         }
-        Opd opd = rules.opd(rule.opd());
-        String why = category.label(true) + " di " + region.name() + " → " + opd.name() + ". " + rule.explanation();
-        return new RoutingDecision(opd.code(), opd.name(), rule.id(), rules.version(), why, 1, null);
+        Opd opd = rules.opd(rule.opdFor(region.code()));
+        String keyword = rule.matchedKeyword(words);
+        StringBuilder why = new StringBuilder(category.label(true)).append(" di ").append(region.name());
+        if (keyword != null) {
+            why.append(" (\"").append(keyword).append("\")");
+        }
+        why.append(" → ").append(opd.name()).append(". ").append(rule.explanation());
+        if (opd.isOutside()) {
+            why.append(" Diteruskan dan dipantau melalui ").append(rules.opd(opd.liaison()).name()).append('.');
+        }
+        return new RoutingDecision(opd.code(), opd.name(), rule.id(), rules.version(), why.toString().strip(), 1,
+                null);
     }
 
     public RuleSet rules() {

@@ -44,6 +44,20 @@ public final class RuleSet {
             } else if (opds.putIfAbsent(opd.code(), opd) != null) {
                 problems.add("OPD " + opd.code() + " is listed twice");
             }
+            if (!Set.of("province", "regency", "outside").contains(opd.level())) {
+                problems.add("OPD " + opd.code() + ": level must be province, regency or outside, not '"
+                        + opd.level() + "'");
+            }
+            if ("regency".equals(opd.level()) && Regions.byCode(opd.region()).isEmpty()) {
+                problems.add("OPD " + opd.code() + ": a regency office needs its region, not '" + opd.region() + "'");
+            }
+        }
+        for (Opd opd : opds.values()) {
+            if (opd.isOutside() && (opd.liaison() == null || opds.get(opd.liaison()) == null
+                    || opds.get(opd.liaison()).isOutside())) {
+                problems.add("OPD " + opd.code() + ": a body outside the province needs a provincial liaison, not '"
+                        + opd.liaison() + "'");
+            }
         }
         Opd triage = triageCode == null ? null : opds.get(triageCode);
         if (triage == null) {
@@ -62,8 +76,16 @@ public final class RuleSet {
                     || !Rule.ANY_REGION.equals(rule.region()) && Regions.byCode(rule.region()).isEmpty()) {
                 problems.add("rule " + rule.id() + ": unknown region '" + rule.region() + "'");
             }
-            if (!opds.containsKey(rule.opd())) {
-                problems.add("rule " + rule.id() + ": unknown OPD '" + rule.opd() + "'");
+            if (rule.opd() == null) {
+                problems.add("rule " + rule.id() + ": no OPD");
+            } else {
+                for (Region region : Regions.bengkulu()) {
+                    String code = rule.opdFor(region.code());
+                    if ((Rule.ANY_REGION.equals(rule.region()) || region.code().equals(rule.region()))
+                            && !opds.containsKey(code)) {
+                        problems.add("rule " + rule.id() + ": unknown OPD '" + code + "'");
+                    }
+                }
             }
         }
         if (problems.isEmpty()) {
@@ -72,23 +94,34 @@ public final class RuleSet {
                     continue;
                 }
                 for (Region region : Regions.bengkulu()) {
-                    if (rules.stream().noneMatch(r -> r.matches(category.code(), region.code()))) {
+                    // A rule without keywords must catch what no keyword names.
+                    if (rules.stream().noneMatch(r -> r.keywords().isEmpty()
+                            && r.matches(category.code(), region.code()))) {
                         problems.add("category '" + category.code() + "' has no OPD in " + region.name());
                     }
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRuleSetException(source, problems);
+            throw new InvalidRuleSetException(source, List.copyOf(new java.util.LinkedHashSet<>(problems)));
         }
         return new RuleSet(version, triage, Map.copyOf(opds), rules);
     }
 
-    /** The most specific rule for the category and region; on a tie, the one listed first. */
+    /** The best rule for a complaint without looking at its words (a rule without keywords). */
     public Optional<Rule> match(String categoryCode, String regionCode) {
+        return match(categoryCode, regionCode, Words.of());
+    }
+
+    /**
+     * The best rule for a complaint: the highest priority, then a rule for its region over one for all, then one whose
+     * keyword its words contain; on a tie, the one listed first.
+     */
+    public Optional<Rule> match(String categoryCode, String regionCode, Words text) {
         Rule best = null;
         for (Rule rule : rules) {
-            if (rule.matches(categoryCode, regionCode) && (best == null || rule.specificity() > best.specificity())) {
+            if (rule.matches(categoryCode, regionCode, text) && (best == null || rule.priority() > best.priority()
+                    || rule.priority().equals(best.priority()) && rule.specificity() > best.specificity())) {
                 best = rule;
             }
         }

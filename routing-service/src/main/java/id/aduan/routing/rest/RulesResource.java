@@ -23,10 +23,11 @@ public class RulesResource {
     public record RuleSetView(String version, String triage, List<OpdView> opds, List<RuleView> rules) {
     }
 
-    public record OpdView(String code, String name) {
+    public record OpdView(String code, String name, String level, String region, String liaison) {
     }
 
-    public record RuleView(String id, String category, String region, String opd, String explanation) {
+    public record RuleView(String id, String category, String region, String opd, List<String> keywords,
+            int priority, String explanation) {
     }
 
     @GET
@@ -40,10 +41,11 @@ public class RulesResource {
     }
 
     private static OpdView view(Opd opd) {
-        return new OpdView(opd.code(), opd.name());
+        return new OpdView(opd.code(), opd.name(), opd.level(), opd.region(), opd.liaison());
     }
 
     private static RuleView view(Rule rule) {
-        return new RuleView(rule.id(), rule.category(), rule.region(), rule.opd(), rule.explanation());
+        return new RuleView(rule.id(), rule.category(), rule.region(), rule.opd(), rule.keywords(), rule.priority(),
+                rule.explanation());
     }
 }

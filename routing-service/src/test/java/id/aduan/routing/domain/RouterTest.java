@@ -37,7 +37,7 @@ class RouterTest {
 
         assertThat(decision.opdCode()).isEqualTo(opd);
         assertThat(decision.ruleId()).isEqualTo(rule);
-        assertThat(decision.ruleVersion()).isEqualTo("2026.1");
+        assertThat(decision.ruleVersion()).isEqualTo("2026.2");
         assertThat(decision.hop()).isEqualTo(1);
         assertThat(decision.explanation()).contains(region.name()).contains(decision.opdName());
     }

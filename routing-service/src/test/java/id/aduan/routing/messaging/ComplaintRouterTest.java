@@ -41,7 +41,7 @@ class ComplaintRouterTest {
         ComplaintRouted payload = routed.payload(ComplaintRouted.class).orElseThrow();
         assertThat(payload.routing().opdCode()).isEqualTo("DINKES-PROV");
         assertThat(payload.routing().ruleId()).isEqualTo("health-province");
-        assertThat(payload.routing().ruleVersion()).isEqualTo("2026.1");
+        assertThat(payload.routing().ruleVersion()).isEqualTo("2026.2");
         assertThat(payload.routing().explanation()).contains("Kabupaten Bengkulu Utara");
         assertThat(payload.complaint()).isEqualTo(submitted.payload(ComplaintSubmitted.class).orElseThrow().complaint());
     }

@@ -16,9 +16,13 @@ class RulesResourceTest {
     @Test
     void theRuleSetInForceIsPublished() {
         given().get("/api/v1/routing/rules").then().statusCode(200)
-                .body("version", equalTo("2026.1"))
+                .body("version", equalTo("2026.2"))
                 .body("triage", equalTo("TRIAGE"))
-                .body("rules.id", hasItems("road-province", "school-province", "health-province"));
+                .body("rules.id", hasItems("road-province", "school-province", "health-province"))
+                .body("rules.find { it.id == 'school-basic' }.opd", equalTo("DISDIK-{region}"))
+                .body("rules.find { it.id == 'school-basic' }.keywords", hasItems("sd", "smp"))
+                .body("opds.find { it.code == 'BPJN-BENGKULU' }.level", equalTo("outside"))
+                .body("opds.find { it.code == 'BPJN-BENGKULU' }.liaison", equalTo("DPUPR-PROV"));
     }
 
     @Test

@@ -1,0 +1,44 @@
+package id.aduan.routing.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** A complaint's words for keyword rules: lower case, accents and punctuation gone, one space between words. */
+final class Words {
+
+    private final String padded;
+
+    private Words(String normalized) {
+        this.padded = " " + normalized + " ";
+    }
+
+    /** Chat abbreviations that name what rules look for. */
+    private static final java.util.Map<String, String> SPELLED_OUT = java.util.Map.of("jln", "jalan", "jl", "jalan",
+            "jlan", "jalan", "pkm", "puskesmas", "kab", "kabupaten", "ds", "desa", "prov", "provinsi",
+            "rs", "rumah sakit", "dr", "dr");
+
+    static Words of(String... texts) {
+        StringBuilder all = new StringBuilder();
+        for (String text : texts) {
+            if (text != null) {
+                all.append(' ').append(text);
+            }
+        }
+        StringBuilder spelled = new StringBuilder();
+        for (String word : phrase(all.toString()).split(" ")) {
+            spelled.append(' ').append(SPELLED_OUT.getOrDefault(word, word));
+        }
+        return new Words(spelled.toString().strip());
+    }
+
+    /** "SMA N 2", "sma  n-2" and "SMAN2" (as "sman 2") read alike. */
+    static String phrase(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("([a-z])([0-9])", "$1 $2").replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    /** Whether the phrase stands as whole words: "sd" is in "guru sd", not in "sdm". */
+    boolean has(String phrase) {
+        return !phrase.isEmpty() && padded.contains(" " + phrase + " ");
+    }
+}
