@@ -94,6 +94,7 @@ public class InboxProjection {
         complaint.ruleVersion = routing.ruleVersion();
         complaint.explanation = routing.explanation();
         complaint.hop = routing.hop();
+        complaint.liaisonOpdCode = routing.liaisonOpdCode();
         complaint.updatedAt = event.occurredAt();
     }
 

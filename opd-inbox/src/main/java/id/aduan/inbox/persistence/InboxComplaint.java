@@ -98,6 +98,10 @@ public class InboxComplaint extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean confidential;
 
+    /** The provincial OPD that handles a complaint of an office outside the province's government. */
+    @Column(name = "liaison_opd_code")
+    public String liaisonOpdCode;
+
     /** An earlier complaint of the same category nearby that this one may repeat (intake links, never drops). */
     @Column(name = "possible_duplicate_of")
     public UUID possibleDuplicateOf;

@@ -18,7 +18,8 @@ public class InboxComplaintRepository implements PanacheRepositoryBase<InboxComp
     private static final String COLUMNS = "id, tracking_number, category, region_code, description, address, latitude,"
             + " longitude, channel, submitted_at, opd_code, opd_name, rule_id, rule_version, explanation, hop, status,"
             + " routed_at, received_at, updated_at, version, assignee_subject, assignee_name, resolved_at, deadline,"
-            + " sla_state, sla_breached_at, anonymous, confidential, possible_duplicate_of, triage_reasons";
+            + " sla_state, sla_breached_at, anonymous, confidential, possible_duplicate_of, triage_reasons,"
+            + " liaison_opd_code";
 
     /**
      * One page of the inbox, after the given position: keyset pagination (no OFFSET, so page 1000 costs what page 1
@@ -32,7 +33,6 @@ public class InboxComplaintRepository implements PanacheRepositoryBase<InboxComp
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (opdCode != null) {
-            where.append(" and opd_code = :opd");
             params.put("opd", opdCode);
         }
         if (filter.status() != null) {
@@ -94,7 +94,14 @@ public class InboxComplaintRepository implements PanacheRepositoryBase<InboxComp
                 }
             }
         }
-        String sql = "select " + COLUMNS + " from {h-schema}complaint" + where + order + " limit :limit";
+        // An OPD's own complaints and those it handles as liaison, each read in order along its own index, then merged:
+        // an OR in one WHERE would make PostgreSQL sort a whole OPD's rows for every page.
+        String sql = opdCode == null
+                ? "select " + COLUMNS + " from {h-schema}complaint" + where + order + " limit :limit"
+                : "select * from ((select " + COLUMNS + " from {h-schema}complaint" + where + " and opd_code = :opd"
+                        + order + " limit :limit) union all (select " + COLUMNS + " from {h-schema}complaint" + where
+                        + " and liaison_opd_code = :opd and opd_code <> :opd" + order + " limit :limit)) page"
+                        + order + " limit :limit";
         return getSession().chain(session -> {
             var query = session.createNativeQuery(sql, InboxComplaint.class);
             params.forEach(query::setParameter);
@@ -105,12 +112,13 @@ public class InboxComplaintRepository implements PanacheRepositoryBase<InboxComp
 
     /** A complaint if it is in the given OPD's inbox ({@code null} OPD: any), else {@code null}. */
     public Uni<InboxComplaint> findInScope(UUID id, String opdCode) {
-        return opdCode == null ? findById(id) : find("id = ?1 and opdCode = ?2", id, opdCode).firstResult();
+        return opdCode == null ? findById(id)
+                : find("id = ?1 and (opdCode = ?2 or liaisonOpdCode = ?2)", id, opdCode).firstResult();
     }
 
     /** Complaints per status, of one OPD or ({@code null}) all. */
     public Uni<List<Object[]>> countByStatus(String opdCode) {
-        String where = opdCode == null ? "" : " where c.opdCode = :opd";
+        String where = opdCode == null ? "" : " where (c.opdCode = :opd or c.liaisonOpdCode = :opd)";
         var query = getSession().map(session -> session.createSelectionQuery(
                 "select c.status, count(c) from InboxComplaint c" + where + " group by c.status", Object[].class));
         return query.chain(q -> (opdCode == null ? q : q.setParameter("opd", opdCode)).getResultList());

@@ -43,8 +43,9 @@ public record ComplaintDetail(
     public record Deadline(OffsetDateTime deadline, String state, boolean overdue, OffsetDateTime breachedAt) {
     }
 
+    /** @param liaisonOpdCode the provincial OPD that handles it when {@code opdCode} is outside the province */
     public record Routing(String opdCode, String opdName, String ruleId, String ruleVersion, String explanation,
-            int hop, OffsetDateTime routedAt) {
+            int hop, OffsetDateTime routedAt, String liaisonOpdCode) {
     }
 
     /**

@@ -34,7 +34,7 @@ final class ComplaintViews {
                 c.latitude, c.longitude, c.channel, c.anonymous, c.confidential, c.status.name(),
                 Wib.of(c.submittedAt),
                 new ComplaintDetail.Routing(c.opdCode, c.opdName, c.ruleId, c.ruleVersion, c.explanation, c.hop,
-                        Wib.of(c.routedAt)),
+                        Wib.of(c.routedAt), c.liaisonOpdCode),
                 c.assigneeName, Wib.of(c.resolvedAt), deadline(c), c.version, c.possibleDuplicateOf,
                 c.triageReasons == null ? List.of() : List.of(c.triageReasons.split(",")),
                 d.history().stream().map(h -> new ComplaintDetail.HistoryEntry(h.eventId, h.type, h.action,

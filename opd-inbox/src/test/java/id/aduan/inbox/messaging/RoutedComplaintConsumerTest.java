@@ -114,6 +114,29 @@ class RoutedComplaintConsumerTest {
                 .body("channel", equalTo("telegram")));
     }
 
+    @Test
+    void theLiaisonOfAnOfficeOutsideTheProvinceSeesAndActsOnItsComplaints() {
+        String liaison = "L-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String outside = "DISDIK-" + liaison;
+        String stranger = liaison + "-X";
+        UUID complaintId = UUID.randomUUID();
+        OffsetDateTime at = OffsetDateTime.now(WIB).withNano(0);
+        KafkaTopics.send(Topics.COMPLAINTS_ROUTED, EventEnvelope.of(UUID.randomUUID(), complaintId, complaintId, null,
+                new ComplaintRouted(snapshot(complaintId, at.minusSeconds(1)), new RoutingDecision(outside,
+                        "Dinas Pendidikan Kabupaten Uji", "school-basic", "1", "SD: kabupaten", 1, null, liaison)),
+                Clock.fixed(at.toInstant(), WIB)));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> staff(liaison).get("/api/v1/inbox/complaints")
+                .then().statusCode(200).body("items.id", contains(complaintId.toString())));
+        staff(liaison).get("/api/v1/inbox/complaints/" + complaintId).then().statusCode(200)
+                .body("routing.opdCode", equalTo(outside))
+                .body("routing.liaisonOpdCode", equalTo(liaison));
+        staff(liaison).contentType("application/json").body("{}")
+                .post("/api/v1/inbox/complaints/" + complaintId + "/acknowledge").then().statusCode(200);
+        staff(stranger).get("/api/v1/inbox/complaints/" + complaintId).then().statusCode(404);
+        staff(stranger).get("/api/v1/inbox/complaints").then().body("items", hasSize(0));
+    }
+
     static EventEnvelope routed(UUID complaintId, String opd, int hop, OffsetDateTime at) {
         return EventEnvelope.of(UUID.randomUUID(), complaintId, complaintId, null,
                 new ComplaintRouted(snapshot(complaintId, at.minusSeconds(1)),

@@ -51,7 +51,7 @@ public final class Router {
             why.append(" Diteruskan dan dipantau melalui ").append(rules.opd(opd.liaison()).name()).append('.');
         }
         return new RoutingDecision(opd.code(), opd.name(), rule.id(), rules.version(), why.toString().strip(), 1,
-                null);
+                null, opd.isOutside() ? opd.liaison() : null);
     }
 
     public RuleSet rules() {

@@ -54,6 +54,7 @@ class RoutingCasesTest {
         assertThat(decision.ruleId()).isEqualTo(rule);
         assertThat(decision.explanation()).contains(decision.opdName());
         Opd target = ROUTER.rules().opd(opd);
+        assertThat(decision.liaisonOpdCode()).isEqualTo(target.isOutside() ? target.liaison() : null);
         if (target.isOutside()) {
             assertThat(decision.explanation()).contains("Diteruskan dan dipantau melalui "
                     + ROUTER.rules().opd(target.liaison()).name());
