@@ -14,6 +14,10 @@ package id.aduan.events;
  * @param suggestedOpdCode on a rejection, the OPD that should take it instead, if known
  * @param assignee         on an assignment, the opaque subject id of the staff member
  * @param rating           on a citizen's confirmation, 1 to 5
+ * @param complaint        on a rejection, the complaint as the inbox holds it, so that routing can send it on
+ *                         without keeping complaints of its own
+ * @param hop              on a rejection, how many times it has been routed so far
+ * @param triedOpdCodes    on a rejection, every OPD that has held it, so that routing does not send it back
  */
 public record ComplaintStatusChanged(
         String trackingNumber,
@@ -26,7 +30,18 @@ public record ComplaintStatusChanged(
         String publicMessage,
         String suggestedOpdCode,
         String assignee,
-        Integer rating) implements EventPayload {
+        Integer rating,
+        ComplaintSnapshot complaint,
+        Integer hop,
+        java.util.List<String> triedOpdCodes) implements EventPayload {
 
     public static final String TYPE = "ComplaintStatusChanged";
+
+    /** A change that carries no complaint for re-routing. */
+    public ComplaintStatusChanged(String trackingNumber, String opdCode, ComplaintStatus previousStatus,
+            ComplaintStatus status, ComplaintAction action, String actor, String reason, String publicMessage,
+            String suggestedOpdCode, String assignee, Integer rating) {
+        this(trackingNumber, opdCode, previousStatus, status, action, actor, reason, publicMessage, suggestedOpdCode,
+                assignee, rating, null, null, null);
+    }
 }

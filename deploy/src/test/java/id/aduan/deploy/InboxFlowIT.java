@@ -24,6 +24,43 @@ class InboxFlowIT {
     private final Stack stack = TestStack.get();
 
     @Test
+    void aComplaintRejectedByOneOpdArrivesAtTheNextWithItsWholePath() {
+        // The citizen chose health, but it is about the road to the puskesmas.
+        String tracking = given().baseUri(stack.url(Service.INTAKE)).contentType(ContentType.JSON)
+                .body(Map.of("category", "health", "region", "1771",
+                        "description", "Jalan menuju puskesmas berlubang besar, ambulans susah lewat"))
+                .post("/api/v1/complaints").then().statusCode(202).extract().path("trackingNumber");
+        String dinkes = Tokens.of(stack, "staf.dinkes");
+        String pupr = Tokens.of(stack, "staf.pupr");
+
+        // Puskesmas: the city's Dinas Kesehatan, handled through its liaison, Dinas Kesehatan Provinsi.
+        String id = await().atMost(Duration.ofSeconds(30)).until(() -> inbox(dinkes).queryParam("q", tracking)
+                .get("/api/v1/inbox/complaints").jsonPath().getString("items[0].id"), Objects::nonNull);
+        inbox(dinkes).get("/api/v1/inbox/complaints/" + id).then().statusCode(200)
+                .body("routing.opdCode", equalTo("DINKES-1771"))
+                .body("routing.liaisonOpdCode", equalTo("DINKES-PROV"));
+
+        inbox(dinkes).contentType(ContentType.JSON)
+                .body("{\"reason\":\"Ini jalan, bukan layanan kesehatan\",\"suggestedOpd\":\"DPUPR-PROV\"}")
+                .post("/api/v1/inbox/complaints/" + id + "/reject").then().statusCode(200)
+                .body("status", equalTo("REJECTED"));
+
+        // It arrives at Dinas PUPR, second hop, with the whole path in its history.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> inbox(pupr).get("/api/v1/inbox/complaints/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("ROUTED"))
+                .body("routing.opdCode", equalTo("DPUPR-PROV"))
+                .body("routing.hop", equalTo(2))
+                .body("routing.ruleId", equalTo("reroute-suggested"))
+                .body("history.opdCode", hasItem("DINKES-1771"))
+                .body("history.opdCode[-1]", equalTo("DPUPR-PROV")));
+        inbox(dinkes).get("/api/v1/inbox/complaints/" + id).then().statusCode(404);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(Service.INTAKE))
+                .get("/api/v1/complaints/" + tracking).then().statusCode(200)
+                .body("opdCode", equalTo("DPUPR-PROV")));
+    }
+
+    @Test
     void staffActOnTheirOwnOpdsComplaintAndTheCitizenFollowsIt() {
         Response submitted = given().baseUri(stack.url(Service.INTAKE)).contentType(ContentType.JSON)
                 .body(Map.of("category", "health", "region", "1771",

@@ -1,6 +1,9 @@
 package id.aduan.inbox.domain;
 
+import id.aduan.events.Category;
 import id.aduan.events.ComplaintAction;
+import id.aduan.events.ComplaintSnapshot;
+import id.aduan.events.Location;
 import id.aduan.events.ComplaintStatus;
 import id.aduan.events.ComplaintStatusChanged;
 import id.aduan.events.EventEnvelope;
@@ -112,11 +115,23 @@ public class InboxActions {
             complaint.resolvedAt = now;
         }
         boolean reject = request.action() == ComplaintAction.REJECT;
+        // A rejection carries the complaint and the OPDs that held it: routing sends it on from the event alone.
+        Uni<java.util.List<String>> tried = reject ? history.opdsOf(complaint.id)
+                : Uni.createFrom().item(java.util.List.<String>of());
+        return tried.chain(opds -> record(complaint, actor, request, previous, next, member, now, changed, reject,
+                opds));
+    }
+
+    private Uni<UUID> record(InboxComplaint complaint, Actor actor, ActionRequest request, ComplaintStatus previous,
+            ComplaintStatus next, StaffMember member, OffsetDateTime now, boolean changed, boolean reject,
+            java.util.List<String> triedOpds) {
         EventEnvelope event = EventEnvelope.of(UUID.randomUUID(), complaint.id, complaint.id, null,
                 new ComplaintStatusChanged(complaint.trackingNumber, complaint.opdCode, previous, next,
                         request.action(), actor.subject(), reject ? request.internalNote() : null,
                         request.publicMessage(), reject ? request.suggestedOpd() : null,
-                        member == null ? null : member.subject, request.rating()),
+                        member == null ? null : member.subject, request.rating(),
+                        reject ? snapshot(complaint) : null, reject ? complaint.hop : null,
+                        reject ? union(triedOpds, complaint.opdCode) : null),
                 Clock.fixed(now.toInstant(), Wib.ZONE));
 
         ComplaintEventRecord step = new ComplaintEventRecord();
@@ -140,5 +155,18 @@ public class InboxActions {
                 .chain(() -> Outbox.add(Topics.COMPLAINTS_STATUS, event))
                 .chain(complaints::flush)
                 .replaceWith(complaint.id);
+    }
+
+    private static ComplaintSnapshot snapshot(InboxComplaint c) {
+        return new ComplaintSnapshot(c.trackingNumber, Category.ofCode(c.category).orElse(Category.UNKNOWN),
+                c.regionCode, c.description, c.address,
+                c.latitude == null || c.longitude == null ? null : new Location(c.latitude, c.longitude), c.channel,
+                Wib.of(c.submittedAt), c.anonymous, c.confidential, null, c.possibleDuplicateOf);
+    }
+
+    private static java.util.List<String> union(java.util.List<String> opds, String current) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(opds);
+        all.add(current);
+        return java.util.List.copyOf(all);
     }
 }

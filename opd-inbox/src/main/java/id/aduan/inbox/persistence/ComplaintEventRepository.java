@@ -12,4 +12,13 @@ public class ComplaintEventRepository implements PanacheRepositoryBase<Complaint
     public Uni<List<ComplaintEventRecord>> historyOf(UUID complaintId) {
         return list("complaintId = ?1 order by occurredAt, eventId", complaintId);
     }
+
+    /** Every OPD that has held the complaint, in the order it got it. */
+    public Uni<List<String>> opdsOf(UUID complaintId) {
+        return getSession().chain(session -> session.createSelectionQuery("select e.opdCode from ComplaintEventRecord e "
+                        + "where e.complaintId = :id and e.opdCode is not null order by e.occurredAt, e.eventId",
+                        String.class)
+                .setParameter("id", complaintId).getResultList())
+                .map(codes -> codes.stream().distinct().toList());
+    }
 }

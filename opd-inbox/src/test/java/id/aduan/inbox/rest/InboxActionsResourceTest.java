@@ -93,6 +93,12 @@ class InboxActionsResourceTest {
         assertThat(rejected.reason()).isEqualTo("Jalan nasional, kewenangan BPJN");
         assertThat(rejected.suggestedOpdCode()).isEqualTo("BPJN-BKL");
         assertThat(rejected.previousStatus()).isEqualTo(ComplaintStatus.ROUTED);
+        // Routing sends it on from the event alone: the complaint, its hop and the OPDs that held it travel along.
+        assertThat(rejected.complaint()).isNotNull();
+        assertThat(rejected.complaint().trackingNumber()).isEqualTo(rejected.trackingNumber());
+        assertThat(rejected.complaint().description()).isNotBlank();
+        assertThat(rejected.hop()).isEqualTo(1);
+        assertThat(rejected.triedOpdCodes()).containsExactly(OPD);
     }
 
     @Test

@@ -5,6 +5,7 @@ import id.aduan.events.ComplaintSnapshot;
 import id.aduan.events.Region;
 import id.aduan.events.Regions;
 import id.aduan.events.RoutingDecision;
+import java.util.List;
 
 /**
  * Decides, in memory, which OPD answers a complaint, and says why in words staff and citizens understand.
@@ -52,6 +53,64 @@ public final class Router {
         }
         return new RoutingDecision(opd.code(), opd.name(), rule.id(), rules.version(), why.toString().strip(), 1,
                 null, opd.isOutside() ? opd.liaison() : null);
+    }
+
+    /** How often a complaint may be routed on its own before a person in triage decides. */
+    public static final int MAX_HOPS = 3;
+    static final String SUGGESTED_RULE = "reroute-suggested";
+    static final String LIMIT_RULE = "reroute-limit";
+    static final String EXHAUSTED_RULE = "reroute-triage";
+
+    /**
+     * Where a complaint goes when an OPD says it is not theirs: the OPD they suggest, if the directory knows it and
+     * it has not held the complaint yet; else the next rule that matches and names an OPD that has not held it; else
+     * triage. After {@link #MAX_HOPS} routings it goes to triage, so that it can never loop. Triage itself forwards by
+     * rejecting with a suggestion, without limit: that is a person's decision.
+     *
+     * @param hop   how many times it has been routed so far
+     * @param tried every OPD that has held it
+     */
+    public RoutingDecision reroute(ComplaintSnapshot complaint, String fromOpd, String suggested, List<String> tried,
+            int hop) {
+        int next = hop + 1;
+        Opd triage = rules.triage();
+        Opd from = rules.opd(fromOpd);
+        String fromName = from == null ? fromOpd : from.name();
+        Opd proposal = suggested == null ? null : rules.opd(suggested.strip());
+        boolean byTriage = triage.code().equals(fromOpd);
+        if (proposal != null && (byTriage || !tried.contains(proposal.code())) && !proposal.code().equals(fromOpd)) {
+            if (byTriage || hop < MAX_HOPS) {
+                return decision(proposal, SUGGESTED_RULE, next, fromOpd, fromName + " menyatakan bukan kewenangannya"
+                        + " dan menyarankan " + proposal.name() + ".");
+            }
+        }
+        if (!byTriage && hop < MAX_HOPS && complaint != null && complaint.category() != null) {
+            String region = complaint.regionCode();
+            Words words = Words.of(complaint.description(), complaint.address());
+            for (Rule rule : Regions.byCode(region).isEmpty() ? List.<Rule>of()
+                    : rules.ranked(complaint.category().code(), region, words)) {
+                Opd opd = rules.opd(rule.opdFor(region));
+                if (opd != null && !tried.contains(opd.code()) && !opd.code().equals(triage.code())) {
+                    return decision(opd, rule.id(), next, fromOpd, fromName + " menyatakan bukan kewenangannya; "
+                            + "aturan berikutnya: " + rule.explanation());
+                }
+            }
+        }
+        String why = byTriage ? "Tim verifikasi belum menunjuk OPD yang dikenal; pengaduan tetap diperiksa."
+                : hop >= MAX_HOPS ? fromName + " menyatakan bukan kewenangannya, dan pengaduan sudah " + hop
+                        + " kali diteruskan: tim verifikasi yang memutuskan."
+                : fromName + " menyatakan bukan kewenangannya dan tidak ada OPD lain yang cocok: diperiksa tim "
+                        + "verifikasi.";
+        return decision(triage, hop >= MAX_HOPS ? LIMIT_RULE : EXHAUSTED_RULE, next, fromOpd, why);
+    }
+
+    private RoutingDecision decision(Opd opd, String ruleId, int hop, String previous, String why) {
+        StringBuilder explanation = new StringBuilder(why).append(" → ").append(opd.name()).append('.');
+        if (opd.isOutside()) {
+            explanation.append(" Diteruskan dan dipantau melalui ").append(rules.opd(opd.liaison()).name()).append('.');
+        }
+        return new RoutingDecision(opd.code(), opd.name(), ruleId, rules.version(), explanation.toString(), hop,
+                previous, opd.isOutside() ? opd.liaison() : null);
     }
 
     public RuleSet rules() {

@@ -128,6 +128,13 @@ public final class RuleSet {
         return Optional.ofNullable(best);
     }
 
+    /** Every rule that matches, best first (the order {@link #match} decides by). */
+    public List<Rule> ranked(String categoryCode, String regionCode, Words text) {
+        return rules.stream().filter(r -> r.matches(categoryCode, regionCode, text))
+                .sorted(java.util.Comparator.comparing(Rule::priority).thenComparing(Rule::specificity).reversed())
+                .toList();
+    }
+
     public String version() {
         return version;
     }
