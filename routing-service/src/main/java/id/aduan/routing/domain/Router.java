@@ -16,13 +16,20 @@ public final class Router {
     static final String TRIAGE_RULE = "triage-default";
     static final String UNCLEAR_RULE = "triage-unclear";
 
-    private final RuleSet rules;
+    /** Replaced whole when the rules file changes; each decision reads it once, so it never mixes two versions. */
+    private volatile RuleSet rules;
 
     public Router(RuleSet rules) {
         this.rules = rules;
     }
 
+    /** From now on, decide with this (already validated) rule set. */
+    public void replace(RuleSet newRules) {
+        this.rules = newRules;
+    }
+
     public RoutingDecision route(ComplaintSnapshot complaint) {
+        RuleSet rules = this.rules;
         if (complaint.needsTriage()) {
             // Intake could not read the category or region with confidence: a person decides, not a guess.
             Opd triage = rules.triage();
@@ -72,6 +79,7 @@ public final class Router {
      */
     public RoutingDecision reroute(ComplaintSnapshot complaint, String fromOpd, String suggested, List<String> tried,
             int hop) {
+        RuleSet rules = this.rules;
         int next = hop + 1;
         Opd triage = rules.triage();
         Opd from = rules.opd(fromOpd);
@@ -80,7 +88,7 @@ public final class Router {
         boolean byTriage = triage.code().equals(fromOpd);
         if (proposal != null && (byTriage || !tried.contains(proposal.code())) && !proposal.code().equals(fromOpd)) {
             if (byTriage || hop < MAX_HOPS) {
-                return decision(proposal, SUGGESTED_RULE, next, fromOpd, fromName + " menyatakan bukan kewenangannya"
+                return decision(rules, proposal, SUGGESTED_RULE, next, fromOpd, fromName + " menyatakan bukan kewenangannya"
                         + " dan menyarankan " + proposal.name() + ".");
             }
         }
@@ -91,7 +99,7 @@ public final class Router {
                     : rules.ranked(complaint.category().code(), region, words)) {
                 Opd opd = rules.opd(rule.opdFor(region));
                 if (opd != null && !tried.contains(opd.code()) && !opd.code().equals(triage.code())) {
-                    return decision(opd, rule.id(), next, fromOpd, fromName + " menyatakan bukan kewenangannya; "
+                    return decision(rules, opd, rule.id(), next, fromOpd, fromName + " menyatakan bukan kewenangannya; "
                             + "aturan berikutnya: " + rule.explanation());
                 }
             }
@@ -101,10 +109,11 @@ public final class Router {
                         + " kali diteruskan: tim verifikasi yang memutuskan."
                 : fromName + " menyatakan bukan kewenangannya dan tidak ada OPD lain yang cocok: diperiksa tim "
                         + "verifikasi.";
-        return decision(triage, hop >= MAX_HOPS ? LIMIT_RULE : EXHAUSTED_RULE, next, fromOpd, why);
+        return decision(rules, triage, hop >= MAX_HOPS ? LIMIT_RULE : EXHAUSTED_RULE, next, fromOpd, why);
     }
 
-    private RoutingDecision decision(Opd opd, String ruleId, int hop, String previous, String why) {
+    private static RoutingDecision decision(RuleSet rules, Opd opd, String ruleId, int hop, String previous,
+            String why) {
         StringBuilder explanation = new StringBuilder(why).append(" → ").append(opd.name()).append('.');
         if (opd.isOutside()) {
             explanation.append(" Diteruskan dan dipantau melalui ").append(rules.opd(opd.liaison()).name()).append('.');
