@@ -49,14 +49,18 @@ public class StatusProjection {
             existing.confirmed = true; // any event of the complaint proves that its submission reached Kafka
         }
         if (event.payload() instanceof ComplaintSubmitted submitted && existing == null) {
-            return insert(event, submitted.complaint(), ComplaintStatus.SUBMITTED, null, null);
+            return insert(event, submitted.complaint(), ComplaintStatus.SUBMITTED, null, null, null);
         }
         if (event.payload() instanceof ComplaintRouted routed) {
-            return existing == null
-                    ? insert(event, routed.complaint(), ComplaintStatus.ROUTED, routed.routing().opdCode(),
-                            routed.routing().opdName())
-                    : update(existing, event.occurredAt(), ComplaintStatus.ROUTED, routed.routing().opdCode(),
-                            routed.routing().opdName());
+            if (existing == null) {
+                return insert(event, routed.complaint(), ComplaintStatus.ROUTED, routed.routing().opdCode(),
+                        routed.routing().opdName(), routed.routing().liaisonOpdCode());
+            }
+            if (!event.occurredAt().isBefore(existing.statusAt)) {
+                existing.liaisonOpdCode = routed.routing().liaisonOpdCode();
+            }
+            return update(existing, event.occurredAt(), ComplaintStatus.ROUTED, routed.routing().opdCode(),
+                    routed.routing().opdName());
         }
         if (event.payload() instanceof ComplaintStatusChanged changed && existing != null) {
             if (changed.status() == ComplaintStatus.RESOLVED && !event.occurredAt().isBefore(existing.statusAt)) {
@@ -104,7 +108,7 @@ public class StatusProjection {
     }
 
     private Uni<Void> insert(EventEnvelope event, ComplaintSnapshot complaint, ComplaintStatus status, String opdCode,
-            String opdName) {
+            String opdName, String liaisonOpdCode) {
         ComplaintStatusRecord row = new ComplaintStatusRecord();
         row.complaintId = event.complaintId();
         row.trackingNumber = complaint.trackingNumber();
@@ -113,6 +117,7 @@ public class StatusProjection {
         row.status = status;
         row.opdCode = opdCode;
         row.opdName = opdName;
+        row.liaisonOpdCode = liaisonOpdCode;
         row.submittedAt = complaint.submittedAt() != null ? complaint.submittedAt() : event.occurredAt();
         row.statusAt = event.occurredAt();
         row.confirmed = true;

@@ -40,6 +40,10 @@ public class ComplaintStatusRecord extends PanacheEntityBase {
     @Column(name = "opd_name")
     public String opdName;
 
+    /** For an office outside the province's government, the provincial OPD that handles it for them. */
+    @Column(name = "liaison_opd_code")
+    public String liaisonOpdCode;
+
     @Column(name = "submitted_at", nullable = false)
     public OffsetDateTime submittedAt;
 

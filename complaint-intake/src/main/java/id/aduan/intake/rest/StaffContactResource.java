@@ -51,7 +51,7 @@ public class StaffContactResource {
 
     @GET
     @WithSession
-    @Operation(summary = "Kontak pelapor / the reporter's contact, for the OPD holding the complaint")
+    @Operation(summary = "Kontak pelapor / the reporter's contact, for the OPD holding the complaint (or its liaison)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Contact.class)))
     @APIResponse(responseCode = "404", description = "Not this OPD's complaint, anonim, or no contact given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -60,7 +60,8 @@ public class StaffContactResource {
         String canonical = TrackingNumbers.canonical(trackingNumber)
                 .orElseThrow(() -> new ProblemException(404, "not-found"));
         return statuses.findByTrackingNumber(canonical)
-                .chain(row -> row == null || row.anonymous || !opd.equals(row.opdCode)
+                .chain(row -> row == null || row.anonymous
+                        || !opd.equals(row.opdCode) && !opd.equals(row.liaisonOpdCode)
                         ? Uni.createFrom().nullItem() : contacts.findById(row.complaintId))
                 .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found"))
                 .map(c -> new Contact(c.name, c.phone, c.email));

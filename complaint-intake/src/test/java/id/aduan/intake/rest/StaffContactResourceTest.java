@@ -47,7 +47,21 @@ class StaffContactResourceTest {
         staff(OPD).get(path("ADU-0000-0000-0000-0000")).then().statusCode(404);
     }
 
+    @Test
+    void theLiaisonOfAnOfficeOutsideTheProvinceSeesTheContactToo() {
+        String liaison = "LIAISON-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String tracking = routedComplaint(false, "DINKES-" + liaison, liaison);
+
+        staff(liaison).get(path(tracking)).then().statusCode(200).body("name", equalTo("Siti"));
+        staff("DINKES-" + liaison).get(path(tracking)).then().statusCode(200);
+        staff("LAIN-" + liaison).get(path(tracking)).then().statusCode(404);
+    }
+
     private static String routedComplaint(boolean anonymous) {
+        return routedComplaint(anonymous, OPD, null);
+    }
+
+    private static String routedComplaint(boolean anonymous, String opd, String liaison) {
         String tracking = given().contentType("application/json").body("{\"category\":\"health\",\"region\":\"1771\","
                         + "\"description\":\"Kartu BPJS ditolak di klinik\",\"anonymous\":" + anonymous
                         + ",\"reporter\":{\"name\":\"Siti\",\"phone\":\"081234500001\"}}")
@@ -57,10 +71,10 @@ class StaffContactResourceTest {
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, EventEnvelope.of(UUID.randomUUID(), id, id, null,
                 new ComplaintRouted(new ComplaintSnapshot(tracking, Category.HEALTH, "1771", "Kartu BPJS ditolak",
                         null, null, "api", OffsetDateTime.now(), anonymous, false),
-                        new RoutingDecision(OPD, "Dinas", "r", "1", "uji", 1, null)),
+                        new RoutingDecision(opd, "Dinas", "r", "1", "uji", 1, null, liaison)),
                 Clock.offset(Clock.systemUTC(), Duration.ofSeconds(1))));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/api/v1/complaints/" + tracking)
-                .then().body("opdCode", equalTo(OPD)));
+                .then().body("opdCode", equalTo(opd)));
         return tracking;
     }
 
