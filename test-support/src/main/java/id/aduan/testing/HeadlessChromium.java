@@ -22,6 +22,14 @@ public final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A profile left in /tmp is untidy, not wrong.
+        }
+    }
+
     /** A fresh browser with its own profile, sized like a phone unless told otherwise. Quit it after the test. */
     public static ChromeDriver start(int width, int height) throws IOException {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
@@ -36,7 +44,17 @@ public final class HeadlessChromium {
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        // Quitting also removes the throw-away profile, so runs leave nothing in /tmp.
+        ChromeDriver driver = new ChromeDriver(service, options) {
+            @Override
+            public void quit() {
+                try {
+                    super.quit();
+                } finally {
+                    deleteTree(profile);
+                }
+            }
+        };
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
     }

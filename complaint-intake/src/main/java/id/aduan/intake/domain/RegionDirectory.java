@@ -59,14 +59,14 @@ public class RegionDirectory {
         this.boundaries = boundaries;
         for (Region region : regions) {
             byCode.put(region.code(), region);
-            add(key(region.name()), new Name(region, "name", 1.0, null, null, false));
-            region.aliases().forEach(alias -> add(key(alias), new Name(region, "alias", 0.95, null, null, false)));
+            add(key(region.name()), new Name(region, "name", 1.0, null, null));
+            region.aliases().forEach(alias -> add(key(alias), new Name(region, "alias", 0.95, null, null)));
         }
         fuzzyKeys.addAll(names.keySet().stream().filter(k -> k.length() >= 5).toList());
         for (String[] landmark : landmarks()) {
             Region region = byCode.get(landmark[1]);
             if (region != null) {
-                add(key(landmark[0]), new Name(region, "landmark", 0.9, landmark[0], null, true));
+                add(key(landmark[0]), new Name(region, "landmark", 0.9, landmark[0], null));
             }
         }
         for (Places.Place place : places) {
@@ -76,7 +76,7 @@ public class RegionDirectory {
             }
             String key = key(place.name());
             boolean kecamatan = "kecamatan".equals(place.level());
-            add(key, new Name(region, place.level(), kecamatan ? 0.85 : 0.75, place.name(), place.code(), true));
+            add(key, new Name(region, place.level(), kecamatan ? 0.85 : 0.75, place.name(), place.code()));
             if (kecamatan && key.length() >= 6 && !COMMON.contains(key)) {
                 fuzzyKeys.add(key);
             }
@@ -203,16 +203,25 @@ public class RegionDirectory {
         boolean marked = field || MARKERS.contains(before);
         if (n <= 2 && gram.length() >= 6) {
             int max = gram.length() >= 9 ? 2 : 1;
-            int closest = fuzzyKeys.stream().mapToInt(key -> IndonesianText.distance(gram, key, max)).min()
-                    .orElse(max + 1);
+            // Only the closest names count; each distance is computed once.
+            int closest = max + 1;
+            List<String> nearest = new ArrayList<>();
             for (String key : fuzzyKeys) {
-                if (closest <= max && IndonesianText.distance(gram, key, max) == closest) {
-                    for (Name name : names.get(key)) {
-                        boolean region = name.place == null;
-                        if ((region && (marked || gram.length() >= 7)) || ("kecamatan".equals(name.source) && marked)) {
-                            hits.add(new Hit(new RegionMatch(name.region, region ? 0.75 : 0.6, "typo",
-                                    name.place, name.placeCode), position, direction));
-                        }
+                int distance = IndonesianText.distance(gram, key, max);
+                if (distance < closest) {
+                    closest = distance;
+                    nearest.clear();
+                }
+                if (distance == closest && distance <= max) {
+                    nearest.add(key);
+                }
+            }
+            for (String key : nearest) {
+                for (Name name : names.get(key)) {
+                    boolean region = name.place == null;
+                    if ((region && (marked || gram.length() >= 7)) || ("kecamatan".equals(name.source) && marked)) {
+                        hits.add(new Hit(new RegionMatch(name.region, region ? 0.75 : 0.6, "typo",
+                                name.place, name.placeCode), position, direction));
                     }
                 }
             }
@@ -289,8 +298,7 @@ public class RegionDirectory {
         return joined.replaceAll("^(kabupaten|kab) ", "").strip();
     }
 
-    private record Name(Region region, String source, double confidence, String place, String placeCode,
-                        boolean isPlace) {
+    private record Name(Region region, String source, double confidence, String place, String placeCode) {
     }
 
     /** @param weight less than 1 for a place named as a destination ("ke Manna"): it loses to a place named plainly */

@@ -55,9 +55,7 @@ public final class Router {
             why.append(" (\"").append(keyword).append("\")");
         }
         why.append(" → ").append(opd.name()).append(". ").append(rule.explanation());
-        if (opd.isOutside()) {
-            why.append(" Diteruskan dan dipantau melalui ").append(rules.opd(opd.liaison()).name()).append('.');
-        }
+        why.append(liaisonNote(rules, opd));
         return new RoutingDecision(opd.code(), opd.name(), rule.id(), rules.version(), why.toString().strip(), 1,
                 null, opd.isOutside() ? opd.liaison() : null);
     }
@@ -115,11 +113,14 @@ public final class Router {
     private static RoutingDecision decision(RuleSet rules, Opd opd, String ruleId, int hop, String previous,
             String why) {
         StringBuilder explanation = new StringBuilder(why).append(" → ").append(opd.name()).append('.');
-        if (opd.isOutside()) {
-            explanation.append(" Diteruskan dan dipantau melalui ").append(rules.opd(opd.liaison()).name()).append('.');
-        }
+        explanation.append(liaisonNote(rules, opd));
         return new RoutingDecision(opd.code(), opd.name(), ruleId, rules.version(), explanation.toString(), hop,
                 previous, opd.isOutside() ? opd.liaison() : null);
+    }
+
+    /** For an office outside the province: who forwards to it and follows up. */
+    private static String liaisonNote(RuleSet rules, Opd opd) {
+        return opd.isOutside() ? " Diteruskan dan dipantau melalui " + rules.opd(opd.liaison()).name() + "." : "";
     }
 
     public RuleSet rules() {

@@ -182,9 +182,8 @@ public class WebFormResource {
             field = field.startsWith("location") ? "location" : field.replace("reporter.", "");
             errors.putIfAbsent(field, violation.getMessage());
         }
-        if (point != null && !errors.containsKey("location") && complaint.location() != null
-                && validator(locale).validateProperty(complaint, "location").isEmpty()
-                && !normalizer.inProvince(point)) {
+        // A valid point (no "location" error above) must also lie in the province.
+        if (point != null && !errors.containsKey("location") && !normalizer.inProvince(point)) {
             errors.put("location", words.locationOutside());
         }
         ComplaintNormalizer.Reading reading = errors.isEmpty() ? normalizer.read(complaint.toInput()) : null;
