@@ -5,6 +5,8 @@ import id.aduan.events.ComplaintSnapshot;
 import id.aduan.events.Region;
 import id.aduan.events.Regions;
 import id.aduan.events.RoutingDecision;
+import id.aduan.events.Wib;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -28,7 +30,21 @@ public final class Router {
         this.rules = newRules;
     }
 
+    /** Routes as on the day the complaint was submitted (Asia/Jakarta). */
     public RoutingDecision route(ComplaintSnapshot complaint) {
+        return route(complaint, submittedOn(complaint));
+    }
+
+    private static LocalDate submittedOn(ComplaintSnapshot complaint) {
+        return complaint == null || complaint.submittedAt() == null ? LocalDate.now(Wib.ZONE)
+                : complaint.submittedAt().atZoneSameInstant(Wib.ZONE).toLocalDate();
+    }
+
+    /**
+     * Routes with the directory as it stands on {@code day}: a rule naming an OPD that has since merged names its
+     * successor.
+     */
+    public RoutingDecision route(ComplaintSnapshot complaint, LocalDate day) {
         RuleSet rules = this.rules;
         if (complaint.needsTriage()) {
             // Intake could not read the category or region with confidence: a person decides, not a guess.
@@ -48,16 +64,23 @@ public final class Router {
                     + "' di wilayah '" + complaint.regionCode() + "': diperiksa " + triage.name() + ".";
             return new RoutingDecision(triage.code(), triage.name(), TRIAGE_RULE, rules.version(), why, 1, null);
         }
-        Opd opd = rules.opd(rule.opdFor(region.code()));
+        String named = rule.opdFor(region.code());
+        Opd opd = rules.resolve(named, day);
+        if (opd == null) {
+            Opd triage = rules.triage();
+            return new RoutingDecision(triage.code(), triage.name(), TRIAGE_RULE, rules.version(), "Aturan " + rule.id()
+                    + " menunjuk " + named + ", yang tidak aktif pada " + day + ": diperiksa " + triage.name() + ".",
+                    1, null);
+        }
         String keyword = rule.matchedKeyword(words);
         StringBuilder why = new StringBuilder(category.label(true)).append(" di ").append(region.name());
         if (keyword != null) {
             why.append(" (\"").append(keyword).append("\")");
         }
         why.append(" → ").append(opd.name()).append(". ").append(rule.explanation());
-        why.append(liaisonNote(rules, opd));
-        return new RoutingDecision(opd.code(), opd.name(), rule.id(), rules.version(), why.toString().strip(), 1,
-                null, opd.isOutside() ? opd.liaison() : null);
+        why.append(successionNote(rules, named, opd));
+        why.append(liaisonNote(rules, opd, day));
+        return withLiaison(rules, day, opd, rule.id(), 1, null, why.toString().strip());
     }
 
     /** How often a complaint may be routed on its own before a person in triage decides. */
@@ -77,16 +100,22 @@ public final class Router {
      */
     public RoutingDecision reroute(ComplaintSnapshot complaint, String fromOpd, String suggested, List<String> tried,
             int hop) {
+        return reroute(complaint, fromOpd, suggested, tried, hop, submittedOn(complaint));
+    }
+
+    /** Re-routes with the directory as it stands on {@code day}. */
+    public RoutingDecision reroute(ComplaintSnapshot complaint, String fromOpd, String suggested, List<String> tried,
+            int hop, LocalDate day) {
         RuleSet rules = this.rules;
         int next = hop + 1;
         Opd triage = rules.triage();
         Opd from = rules.opd(fromOpd);
         String fromName = from == null ? fromOpd : from.name();
-        Opd proposal = suggested == null ? null : rules.opd(suggested.strip());
+        Opd proposal = suggested == null ? null : rules.resolve(suggested.strip(), day);
         boolean byTriage = triage.code().equals(fromOpd);
         if (proposal != null && (byTriage || !tried.contains(proposal.code())) && !proposal.code().equals(fromOpd)) {
             if (byTriage || hop < MAX_HOPS) {
-                return decision(rules, proposal, SUGGESTED_RULE, next, fromOpd, fromName + " menyatakan bukan kewenangannya"
+                return decision(rules, day, proposal, SUGGESTED_RULE, next, fromOpd, fromName + " menyatakan bukan kewenangannya"
                         + " dan menyarankan " + proposal.name() + ".");
             }
         }
@@ -95,9 +124,9 @@ public final class Router {
             Words words = Words.of(complaint.description(), complaint.address());
             for (Rule rule : Regions.byCode(region).isEmpty() ? List.<Rule>of()
                     : rules.ranked(complaint.category().code(), region, words)) {
-                Opd opd = rules.opd(rule.opdFor(region));
+                Opd opd = rules.resolve(rule.opdFor(region), day);
                 if (opd != null && !tried.contains(opd.code()) && !opd.code().equals(triage.code())) {
-                    return decision(rules, opd, rule.id(), next, fromOpd, fromName + " menyatakan bukan kewenangannya; "
+                    return decision(rules, day, opd, rule.id(), next, fromOpd, fromName + " menyatakan bukan kewenangannya; "
                             + "aturan berikutnya: " + rule.explanation());
                 }
             }
@@ -107,20 +136,37 @@ public final class Router {
                         + " kali diteruskan: tim verifikasi yang memutuskan."
                 : fromName + " menyatakan bukan kewenangannya dan tidak ada OPD lain yang cocok: diperiksa tim "
                         + "verifikasi.";
-        return decision(rules, triage, hop >= MAX_HOPS ? LIMIT_RULE : EXHAUSTED_RULE, next, fromOpd, why);
+        return decision(rules, day, triage, hop >= MAX_HOPS ? LIMIT_RULE : EXHAUSTED_RULE, next, fromOpd, why);
     }
 
-    private static RoutingDecision decision(RuleSet rules, Opd opd, String ruleId, int hop, String previous,
-            String why) {
+    private static RoutingDecision decision(RuleSet rules, LocalDate day, Opd opd, String ruleId, int hop,
+            String previous, String why) {
         StringBuilder explanation = new StringBuilder(why).append(" → ").append(opd.name()).append('.');
-        explanation.append(liaisonNote(rules, opd));
-        return new RoutingDecision(opd.code(), opd.name(), ruleId, rules.version(), explanation.toString(), hop,
-                previous, opd.isOutside() ? opd.liaison() : null);
+        explanation.append(liaisonNote(rules, opd, day));
+        return withLiaison(rules, day, opd, ruleId, hop, previous, explanation.toString());
     }
 
     /** For an office outside the province: who forwards to it and follows up. */
-    private static String liaisonNote(RuleSet rules, Opd opd) {
-        return opd.isOutside() ? " Diteruskan dan dipantau melalui " + rules.opd(opd.liaison()).name() + "." : "";
+    private static String liaisonNote(RuleSet rules, Opd opd, LocalDate day) {
+        Opd liaison = opd.isOutside() ? liaison(rules, opd, day) : null;
+        return liaison == null ? "" : " Diteruskan dan dipantau melalui " + liaison.name() + ".";
+    }
+
+    /** The liaison on that day: after a merger, the OPD it merged into. */
+    private static Opd liaison(RuleSet rules, Opd opd, LocalDate day) {
+        Opd liaison = rules.resolve(opd.liaison(), day);
+        return liaison == null ? rules.triage() : liaison;
+    }
+
+    private static String successionNote(RuleSet rules, String named, Opd opd) {
+        return named.equals(opd.code()) ? ""
+                : " Tugas " + rules.opd(named).name() + " kini dijalankan oleh " + opd.name() + ".";
+    }
+
+    private static RoutingDecision withLiaison(RuleSet rules, LocalDate day, Opd opd, String ruleId, int hop,
+            String previous, String why) {
+        return new RoutingDecision(opd.code(), opd.name(), ruleId, rules.version(), why, hop, previous,
+                opd.isOutside() ? liaison(rules, opd, day).code() : null);
     }
 
     public RuleSet rules() {

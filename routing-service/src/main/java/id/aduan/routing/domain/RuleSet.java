@@ -3,6 +3,7 @@ package id.aduan.routing.domain;
 import id.aduan.events.Category;
 import id.aduan.events.Region;
 import id.aduan.events.Regions;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,6 +52,20 @@ public final class RuleSet {
             if ("regency".equals(opd.level()) && Regions.byCode(opd.region()).isEmpty()) {
                 problems.add("OPD " + opd.code() + ": a regency office needs its region, not '" + opd.region() + "'");
             }
+            if (opd.activeFrom() != null && opd.activeUntil() != null && !opd.activeUntil().isAfter(opd.activeFrom())) {
+                problems.add("OPD " + opd.code() + ": active until " + opd.activeUntil() + " is not after active from "
+                        + opd.activeFrom());
+            }
+            if (opd.successor() != null && opd.activeUntil() == null) {
+                problems.add("OPD " + opd.code() + ": a successor needs the date it takes over (activeUntil)");
+            }
+        }
+        for (Opd opd : opds.values()) {
+            if (opd.successor() != null && !opds.containsKey(opd.successor())) {
+                problems.add("OPD " + opd.code() + ": unknown successor '" + opd.successor() + "'");
+            } else if (opd.successor() != null && last(opds, opd) == null) {
+                problems.add("OPD " + opd.code() + ": its successors lead back to it");
+            }
         }
         for (Opd opd : opds.values()) {
             if (opd.isOutside() && (opd.liaison() == null || opds.get(opd.liaison()) == null
@@ -62,6 +77,8 @@ public final class RuleSet {
         Opd triage = triageCode == null ? null : opds.get(triageCode);
         if (triage == null) {
             problems.add("triage OPD '" + triageCode + "' is not among the OPDs");
+        } else if (triage.activeFrom() != null || triage.activeUntil() != null) {
+            problems.add("triage OPD " + triageCode + " must always be active");
         }
         List<Rule> rules = ruleList == null ? List.of() : List.copyOf(ruleList);
         Set<String> ids = new HashSet<>();
@@ -81,9 +98,22 @@ public final class RuleSet {
             } else {
                 for (Region region : Regions.bengkulu()) {
                     String code = rule.opdFor(region.code());
-                    if ((Rule.ANY_REGION.equals(rule.region()) || region.code().equals(rule.region()))
-                            && !opds.containsKey(code)) {
+                    if (!Rule.ANY_REGION.equals(rule.region()) && !region.code().equals(rule.region())) {
+                        continue;
+                    }
+                    Opd named = opds.get(code);
+                    if (named == null) {
                         problems.add("rule " + rule.id() + ": unknown OPD '" + code + "'");
+                    } else if (named.activeFrom() != null) {
+                        problems.add("rule " + rule.id() + ": OPD " + code + " takes complaints only from "
+                                + named.activeFrom() + "; name the OPD it succeeds instead");
+                    } else {
+                        Opd end = last(opds, named);
+                        if (end != null && end.activeUntil() != null) {
+                            problems.add("rule " + rule.id() + ": OPD " + code + " stops on " + end.activeUntil()
+                                    + (end == named ? "" : " (as " + end.code() + ")")
+                                    + " with no successor, which would leave its complaints without an OPD");
+                        }
                     }
                 }
             }
@@ -133,6 +163,42 @@ public final class RuleSet {
         return rules.stream().filter(r -> r.matches(categoryCode, regionCode, text))
                 .sorted(java.util.Comparator.comparing(Rule::priority).thenComparing(Rule::specificity).reversed())
                 .toList();
+    }
+
+    /** The last OPD of a succession chain; {@code null} if the chain loops. */
+    private static Opd last(Map<String, Opd> opds, Opd opd) {
+        Opd current = opd;
+        for (int i = 0; i <= opds.size(); i++) {
+            Opd next = current.successor() == null ? null : opds.get(current.successor());
+            if (next == null) {
+                return current;
+            }
+            current = next;
+        }
+        return null;
+    }
+
+    /**
+     * Who takes a complaint for this OPD on this day: the OPD itself while it is active, else its successor (through
+     * every merger since); {@code null} if it is unknown, not active yet, or stopped without a successor.
+     */
+    public Opd resolve(String code, LocalDate day) {
+        Opd opd = code == null ? null : opds.get(code);
+        for (int i = 0; opd != null && i <= opds.size(); i++) {
+            if (opd.isActiveOn(day)) {
+                return opd;
+            }
+            if (opd.activeUntil() == null || day.isBefore(opd.activeUntil()) || opd.successor() == null) {
+                return null;
+            }
+            opd = opds.get(opd.successor());
+        }
+        return null;
+    }
+
+    /** The same rules with another directory (validated again: a change that strands a rule is refused). */
+    public RuleSet withOpds(String source, List<Opd> directory) {
+        return of(source, version, triage.code(), directory, rules);
     }
 
     public String version() {

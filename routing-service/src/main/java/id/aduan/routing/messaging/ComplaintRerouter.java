@@ -5,6 +5,7 @@ import id.aduan.events.ComplaintRouted;
 import id.aduan.events.ComplaintStatusChanged;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.RoutingDecision;
+import id.aduan.events.Wib;
 import id.aduan.routing.domain.Router;
 import id.aduan.support.messaging.EventMessages;
 import id.aduan.support.messaging.PoisonEventException;
@@ -56,7 +57,7 @@ public class ComplaintRerouter {
         }
         RoutingDecision decision = router.reroute(change.complaint(), change.opdCode(), change.suggestedOpdCode(),
                 change.triedOpdCodes() == null ? List.of(change.opdCode()) : change.triedOpdCodes(),
-                change.hop() == null ? 1 : change.hop());
+                change.hop() == null ? 1 : change.hop(), Wib.now(clock).toLocalDate());
         EventEnvelope routed = event.next(STEP, new ComplaintRouted(change.complaint(), decision), clock);
         LOG.debugf("Re-routing %s from %s to %s (hop %d)", event.complaintId(), change.opdCode(), decision.opdCode(),
                 decision.hop());

@@ -3,6 +3,7 @@ package id.aduan.routing.messaging;
 import id.aduan.events.ComplaintRouted;
 import id.aduan.events.ComplaintSubmitted;
 import id.aduan.events.EventEnvelope;
+import id.aduan.events.Wib;
 import id.aduan.routing.domain.Router;
 import id.aduan.support.messaging.EventMessages;
 import id.aduan.support.messaging.PoisonEventException;
@@ -46,7 +47,7 @@ public class ComplaintRouter {
             return null;
         }
         EventEnvelope routed = event.next(STEP,
-                new ComplaintRouted(submitted.complaint(), router.route(submitted.complaint())), clock);
+                new ComplaintRouted(submitted.complaint(), router.route(submitted.complaint(), Wib.now(clock).toLocalDate())), clock);
         return in.withPayload(routed).addMetadata(EventMessages.keyOf(routed));
     }
 }

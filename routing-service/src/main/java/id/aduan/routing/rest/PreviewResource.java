@@ -61,7 +61,7 @@ public class PreviewResource {
         Category category = Category.ofCode(request.category()).orElse(Category.UNKNOWN);
         String region = Regions.byCode(request.region().strip()).map(r -> r.code()).orElse(request.region().strip());
         RoutingDecision decision = router.route(new ComplaintSnapshot("PREVIEW", category, region,
-                request.description(), request.address(), null, "preview", Wib.of(java.time.OffsetDateTime.now(clock))));
+                request.description(), request.address(), null, "preview", Wib.now(clock)), Wib.now(clock).toLocalDate());
         return new Preview(decision.opdCode(), decision.opdName(), decision.ruleId(), decision.ruleVersion(),
                 decision.explanation());
     }
