@@ -23,6 +23,11 @@ public enum ComplaintAction {
     CITIZEN_CONFIRM,
     /** Citizen: reopened a resolution. */
     CITIZEN_REOPEN,
+    /**
+     * System: the OPD holding it merged into another (or was retired) and the complaint moved to its successor, with
+     * its status and deadline unchanged. The event's {@code opdCode} is the new OPD, {@code reason} names the old.
+     */
+    TRANSFER,
     /** An action this reader does not know yet. */
     @JsonEnumDefaultValue
     UNKNOWN

@@ -63,7 +63,8 @@ public record EventEnvelope(
                 @JsonSubTypes.Type(value = ComplaintStatusChanged.class, name = ComplaintStatusChanged.TYPE),
                 @JsonSubTypes.Type(value = CitizenResponded.class, name = CitizenResponded.TYPE),
                 @JsonSubTypes.Type(value = SlaClockChanged.class, name = SlaClockChanged.TYPE),
-                @JsonSubTypes.Type(value = SlaBreached.class, name = SlaBreached.TYPE)
+                @JsonSubTypes.Type(value = SlaBreached.class, name = SlaBreached.TYPE),
+                @JsonSubTypes.Type(value = OpdMerged.class, name = OpdMerged.TYPE)
             })
             EventPayload payload) {
         return new EventEnvelope(eventId, type, schemaVersion, occurredAt, complaintId, correlationId, causationId,

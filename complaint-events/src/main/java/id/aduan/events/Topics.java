@@ -2,7 +2,7 @@ package id.aduan.events;
 
 import java.util.List;
 
-/** Kafka topics of the contract. Every topic is keyed by complaint id; see docs/events.md. */
+/** Kafka topics of the contract. Every complaint topic is keyed by complaint id; see docs/events.md. */
 public final class Topics {
 
     /** {@link ComplaintSubmitted}: produced by complaint-intake. */
@@ -16,9 +16,12 @@ public final class Topics {
     /** {@link SlaClockChanged} and {@link SlaBreached}: produced by sla-monitor. */
     public static final String SLA_EVENTS = "aduan.sla.events";
 
+    /** {@link OpdMerged}: produced by routing-service, keyed by the change's id. */
+    public static final String OPD_DIRECTORY = "aduan.opd.directory";
+
     /** Every contract topic, in flow order. */
     public static final List<String> ALL = List.of(COMPLAINTS_SUBMITTED, COMPLAINTS_ROUTED, COMPLAINTS_STATUS,
-            COMPLAINTS_CITIZEN, SLA_EVENTS);
+            COMPLAINTS_CITIZEN, SLA_EVENTS, OPD_DIRECTORY);
 
     /** The dead-letter topic of one consuming service. */
     public static String deadLetter(String service) {
