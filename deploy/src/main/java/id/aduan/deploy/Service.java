@@ -3,7 +3,7 @@ package id.aduan.deploy;
 /** The four services, their modules, default ports and what they need. */
 public enum Service {
     INTAKE("complaint-intake", 8081, true, "/api/v1/complaints"),
-    ROUTING("routing-service", 8082, false, "/api/v1/routing/rules"),
+    ROUTING("routing-service", 8082, true, "/api/v1/routing/rules"),
     INBOX("opd-inbox", 8083, true, "/api/v1/inbox/complaints (bearer token)"),
     SLA("sla-monitor", 8084, true, "/api/v1/sla/overdue (bearer token)");
 

@@ -6,6 +6,7 @@ import id.aduan.routing.domain.RuleSetLoader;
 import id.aduan.routing.domain.Router;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.VertxContextSupport;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class RulesReloader {
 
     @Inject
     Router router;
+
+    @Inject
+    DirectoryLoader directory;
 
     /** Digest of the file content last looked at (accepted or refused), so one bad save is reported once. */
     private volatile String seen;
@@ -70,12 +74,16 @@ public class RulesReloader {
         }
         seen = digest;
         try {
-            RuleSet rules = RuleSetLoader.fromFile(file);
-            router.replace(rules);
+            RuleSet fileRules = RuleSetLoader.fromFile(file);
+            // With the directory as stored (new OPDs of the file added): a rule naming a retired OPD is refused.
+            RuleSet rules = VertxContextSupport.subscribeAndAwait(() -> directory.adopt(fileRules));
             LOG.infof("Rules reloaded without a restart: now routing with %s", rules);
             return Optional.of(rules);
         } catch (InvalidRuleSetException | UncheckedIOException e) {
             LOG.errorf("Rules file %s refused; still routing with %s. %s", file, router.rules(), e.getMessage());
+            return Optional.empty();
+        } catch (Throwable e) {
+            LOG.errorf("Rules file %s not applied (%s); still routing with %s", file, e, router.rules());
             return Optional.empty();
         }
     }

@@ -23,7 +23,8 @@ public class RulesResource {
     public record RuleSetView(String version, String triage, List<OpdView> opds, List<RuleView> rules) {
     }
 
-    public record OpdView(String code, String name, String level, String region, String liaison) {
+    public record OpdView(String code, String name, String level, String region, String liaison,
+            java.time.LocalDate activeFrom, java.time.LocalDate activeUntil, String successor) {
     }
 
     public record RuleView(String id, String category, String region, String opd, List<String> keywords,
@@ -41,7 +42,8 @@ public class RulesResource {
     }
 
     private static OpdView view(Opd opd) {
-        return new OpdView(opd.code(), opd.name(), opd.level(), opd.region(), opd.liaison());
+        return new OpdView(opd.code(), opd.name(), opd.level(), opd.region(), opd.liaison(), opd.activeFrom(),
+                opd.activeUntil(), opd.successor());
     }
 
     private static RuleView view(Rule rule) {

@@ -6,16 +6,59 @@ import id.aduan.events.Category;
 import id.aduan.events.ComplaintSnapshot;
 import id.aduan.routing.domain.Router;
 import id.aduan.routing.domain.RuleSetLoader;
+import id.aduan.testing.RealKafka;
+import id.aduan.testing.RealPostgres;
+import id.aduan.testing.TestOidc;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+/** A saved rules file is routed with at once, with the stored directory; a bad one is refused. */
+@QuarkusTest
+@TestProfile(RulesReloaderTest.WithRulesFile.class)
+@WithTestResource(RealKafka.class)
+@WithTestResource(RealPostgres.class)
+@WithTestResource(TestOidc.class)
 class RulesReloaderTest {
+
+    /** The service starts on a copy of the built-in rules in a file it watches. */
+    public static class WithRulesFile implements QuarkusTestProfile {
+
+        static final Path FILE;
+
+        static {
+            try {
+                FILE = Files.createTempFile("aduan-rules", ".yaml");
+                FILE.toFile().deleteOnExit();
+                Files.writeString(FILE, builtIn());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // Checked by the test itself, not by the schedule.
+            return Map.of("aduan.routing.rules-file", FILE.toString(), "aduan.routing.reload-every", "1h");
+        }
+    }
+
+    @Inject
+    RulesReloader reloader;
+
+    @Inject
+    Router router;
 
     private static String builtIn() throws IOException {
         try (InputStream in = RulesReloaderTest.class.getClassLoader().getResourceAsStream(RuleSetLoader.BUILT_IN)) {
@@ -24,13 +67,9 @@ class RulesReloaderTest {
     }
 
     @Test
-    void aSavedFileIsRoutedWithAtOnceAndABadOneIsRefused(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("rules.yaml");
+    void aSavedFileIsRoutedWithAtOnceAndABadOneIsRefused() throws IOException {
+        Path file = WithRulesFile.FILE;
         String original = builtIn();
-        Files.writeString(file, original);
-        Router router = new Router(RuleSetLoader.fromFile(file));
-        RulesReloader reloader = new RulesReloader();
-        reloader.router = router;
         assertThat(reloader.reloadIfChanged(file)).isEmpty(); // the file it started with
 
         // Schools of Kepahiang now go to one office for all levels: a new version, no restart.
@@ -50,6 +89,10 @@ class RulesReloaderTest {
 
         // Unchanged again: nothing to do.
         assertThat(reloader.reloadIfChanged(file)).isEmpty();
+
+        // Back to the original for whoever runs next in this JVM.
+        Files.writeString(file, original);
+        assertThat(reloader.reloadIfChanged(file)).isPresent();
     }
 
     private static ComplaintSnapshot school(String text) {

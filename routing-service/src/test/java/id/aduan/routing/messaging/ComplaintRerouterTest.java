@@ -13,6 +13,8 @@ import id.aduan.events.EventJson;
 import id.aduan.events.Topics;
 import id.aduan.testing.KafkaTopics;
 import id.aduan.testing.RealKafka;
+import id.aduan.testing.RealPostgres;
+import id.aduan.testing.TestOidc;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Clock;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.Test;
 /** Rejections on the real broker: the next hop is published, once per rejection however often it is delivered. */
 @QuarkusTest
 @WithTestResource(RealKafka.class)
+@WithTestResource(RealPostgres.class)
+@WithTestResource(TestOidc.class)
 class ComplaintRerouterTest {
 
     @Test

@@ -11,6 +11,8 @@ import id.aduan.events.EventJson;
 import id.aduan.events.Topics;
 import id.aduan.testing.KafkaTopics;
 import id.aduan.testing.RealKafka;
+import id.aduan.testing.RealPostgres;
+import id.aduan.testing.TestOidc;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.Test;
 /** The router on the real broker: in order, explained, idempotent, and not stopped by poison. */
 @QuarkusTest
 @WithTestResource(RealKafka.class)
+@WithTestResource(RealPostgres.class)
+@WithTestResource(TestOidc.class)
 class ComplaintRouterTest {
 
     @Test

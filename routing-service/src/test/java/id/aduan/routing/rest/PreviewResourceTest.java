@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.aduan.testing.RealKafka;
+import id.aduan.testing.RealPostgres;
+import id.aduan.testing.TestOidc;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(RealKafka.class)
+@WithTestResource(RealPostgres.class)
+@WithTestResource(TestOidc.class)
 class PreviewResourceTest {
 
     @Test

@@ -5,12 +5,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import id.aduan.testing.RealKafka;
+import id.aduan.testing.RealPostgres;
+import id.aduan.testing.TestOidc;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(RealKafka.class)
+@WithTestResource(RealPostgres.class)
+@WithTestResource(TestOidc.class)
 class RulesResourceTest {
 
     @Test
