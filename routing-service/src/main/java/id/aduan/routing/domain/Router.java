@@ -88,6 +88,7 @@ public final class Router {
     static final String SUGGESTED_RULE = "reroute-suggested";
     static final String LIMIT_RULE = "reroute-limit";
     static final String EXHAUSTED_RULE = "reroute-triage";
+    static final String UNKNOWN_RULE = "reroute-unknown-opd";
 
     /**
      * Where a complaint goes when an OPD says it is not theirs: the OPD they suggest, if the directory knows it and
@@ -113,6 +114,13 @@ public final class Router {
         String fromName = from == null ? fromOpd : from.name();
         Opd proposal = suggested == null ? null : rules.resolve(suggested.strip(), day);
         boolean byTriage = triage.code().equals(fromOpd);
+        if (!byTriage && (from == null || suggested != null && proposal == null)) {
+            // An OPD or a suggestion the directory does not know (or no longer has): a person decides, not a guess.
+            String why = from == null ? "Penolakan dari OPD yang tidak dikenal (" + fromOpd + ")"
+                    : fromName + " menyatakan bukan kewenangannya dan menyarankan OPD yang tidak dikenal atau tidak "
+                            + "aktif (" + suggested.strip() + ")";
+            return decision(rules, day, triage, UNKNOWN_RULE, next, fromOpd, why + ": diperiksa tim verifikasi.");
+        }
         if (proposal != null && (byTriage || !tried.contains(proposal.code())) && !proposal.code().equals(fromOpd)) {
             if (byTriage || hop < MAX_HOPS) {
                 return decision(rules, day, proposal, SUGGESTED_RULE, next, fromOpd, fromName + " menyatakan bukan kewenangannya"

@@ -30,8 +30,8 @@ class ReroutingTest {
         "school | 1708 | Guru SD jarang masuk               | DISDIK-1708 | -           | DIKBUD-PROV  | school-province   | 2",
         "health | 1702 | puskesmas Curup tutup              | DINKES-1702 | -           | DINKES-PROV  | health-province   | 2",
         "road   | 1703 | jalan lintas amblas                | BPJN-BENGKULU | -         | DPUPR-PROV   | road-province     | 2",
-        // an unknown suggestion is ignored; nothing left: triage
-        "road   | 1771 | jalan berlubang                    | DPUPR-PROV  | DINAS-FIKTIF| TRIAGE       | reroute-triage    | 2",
+        // an unknown suggestion: a person in triage decides
+        "road   | 1771 | jalan berlubang                    | DPUPR-PROV  | DINAS-FIKTIF| TRIAGE       | reroute-unknown-opd | 2",
         "other  | 1771 | sampah menumpuk                    | TRIAGE      | DINSOS-PROV | DINSOS-PROV  | reroute-suggested | 2"})
     void findsTheNextOpd(String category, String region, String text, String from, String suggested, String opd,
             String rule, int hop) {
