@@ -55,7 +55,7 @@ public final class Router {
         }
         Category category = complaint.category();
         Region region = Regions.byCode(complaint.regionCode()).orElse(null);
-        Words words = Words.of(complaint.description(), complaint.address());
+        Words words = Words.of(complaint.description(), complaint.address()).at(complaint.location());
         Rule rule = category == null || region == null ? null
                 : rules.match(category.code(), region.code(), words).orElse(null);
         if (rule == null) {
@@ -129,7 +129,7 @@ public final class Router {
         }
         if (!byTriage && hop < MAX_HOPS && complaint != null && complaint.category() != null) {
             String region = complaint.regionCode();
-            Words words = Words.of(complaint.description(), complaint.address());
+            Words words = Words.of(complaint.description(), complaint.address()).at(complaint.location());
             for (Rule rule : Regions.byCode(region).isEmpty() ? List.<Rule>of()
                     : rules.ranked(complaint.category().code(), region, words)) {
                 Opd opd = rules.resolve(rule.opdFor(region), day);

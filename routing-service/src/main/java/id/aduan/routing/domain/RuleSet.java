@@ -93,6 +93,10 @@ public final class RuleSet {
                     || !Rule.ANY_REGION.equals(rule.region()) && Regions.byCode(rule.region()).isEmpty()) {
                 problems.add("rule " + rule.id() + ": unknown region '" + rule.region() + "'");
             }
+            if (rule.near() != null && (Math.abs(rule.near().latitude()) > 90 || Math.abs(rule.near().longitude()) > 180
+                    || !(rule.near().radiusMeters() > 0))) {
+                problems.add("rule " + rule.id() + ": near needs a latitude, a longitude and a radius in metres");
+            }
             if (rule.opd() == null) {
                 problems.add("rule " + rule.id() + ": no OPD");
             } else {
@@ -124,8 +128,8 @@ public final class RuleSet {
                     continue;
                 }
                 for (Region region : Regions.bengkulu()) {
-                    // A rule without keywords must catch what no keyword names.
-                    if (rules.stream().noneMatch(r -> r.keywords().isEmpty()
+                    // A rule without keywords or place must catch what no keyword or place names.
+                    if (rules.stream().noneMatch(r -> r.keywords().isEmpty() && r.near() == null
                             && r.matches(category.code(), region.code()))) {
                         problems.add("category '" + category.code() + "' has no OPD in " + region.name());
                     }

@@ -1,15 +1,30 @@
 package id.aduan.routing.domain;
 
+import id.aduan.events.Location;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** A complaint's words for keyword rules: lower case, accents and punctuation gone, one space between words. */
+/**
+ * What rules read of a complaint: its words (lower case, accents and punctuation gone, one space between words) and,
+ * if given, its point on the map.
+ */
 final class Words {
 
     private final String padded;
+    private final Location location;
 
-    private Words(String normalized) {
+    private Words(String normalized, Location location) {
         this.padded = " " + normalized + " ";
+        this.location = location;
+    }
+
+    /** The same words, at this point (none: {@code null}). */
+    Words at(Location point) {
+        return new Words(padded.strip(), point);
+    }
+
+    Location location() {
+        return location;
     }
 
     /** Chat abbreviations that name what rules look for. */
@@ -28,7 +43,7 @@ final class Words {
         for (String word : phrase(all.toString()).split(" ")) {
             spelled.append(' ').append(SPELLED_OUT.getOrDefault(word, word));
         }
-        return new Words(spelled.toString().strip());
+        return new Words(spelled.toString().strip(), null);
     }
 
     /** "SMA N 2", "sma  n-2" and "SMAN2" (as "sman 2") read alike. */

@@ -28,7 +28,7 @@ public class RulesResource {
     }
 
     public record RuleView(String id, String category, String region, String opd, List<String> keywords,
-            int priority, String explanation) {
+            int priority, String explanation, Rule.Area near) {
     }
 
     @GET
@@ -48,6 +48,6 @@ public class RulesResource {
 
     private static RuleView view(Rule rule) {
         return new RuleView(rule.id(), rule.category(), rule.region(), rule.opd(), rule.keywords(), rule.priority(),
-                rule.explanation());
+                rule.explanation(), rule.near());
     }
 }
