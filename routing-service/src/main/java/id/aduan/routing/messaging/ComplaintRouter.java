@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
@@ -51,7 +52,7 @@ public class ComplaintRouter {
     @Incoming("complaints-submitted")
     public Uni<Void> route(KafkaRecordBatch<String, EventEnvelope> batch) {
         LocalDate today = Wib.now(clock).toLocalDate();
-        List<Uni<Void>> sends = new ArrayList<>(batch.getRecords().size());
+        List<EventEnvelope> outs = new ArrayList<>(batch.getRecords().size());
         List<KafkaRecord<String, EventEnvelope>> poison = new ArrayList<>();
         List<PoisonEventException> reasons = new ArrayList<>();
         for (KafkaRecord<String, EventEnvelope> record : batch.getRecords()) {
@@ -73,20 +74,31 @@ public class ComplaintRouter {
                         + " carries no complaint"));
                 continue;
             }
-            EventEnvelope out = event.next(STEP,
-                    new ComplaintRouted(submitted.complaint(), router.route(submitted.complaint(), today)), clock);
-            // Kafka away: keep trying, never acknowledge a submission whose routing is not on Kafka.
-            sends.add(EventMessages.sendAcknowledged(routed, out, PUBLISH_TIMEOUT)
-                    .onFailure().invoke(e -> LOG.warnf("Routing of %s not published yet: %s", event.complaintId(), e))
-                    .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely());
+            outs.add(event.next(STEP,
+                    new ComplaintRouted(submitted.complaint(), router.route(submitted.complaint(), today)), clock));
         }
-        Uni<Void> published = sends.isEmpty() ? Uni.createFrom().voidItem()
-                : Uni.join().all(sends).andFailFast().replaceWithVoid();
+        // One deadline for the whole batch, not a timer per record. Kafka away or refusing: send the whole batch
+        // again (the same event ids, which consumers drop as copies), never acknowledge a submission whose routing
+        // is not on Kafka.
+        Uni<Void> published = outs.isEmpty() ? Uni.createFrom().voidItem()
+                : Uni.createFrom().deferred(() -> publish(outs))
+                        .ifNoItem().after(PUBLISH_TIMEOUT).fail()
+                        .onFailure().invoke(e -> LOG.warnf("%d routings not published yet: %s", outs.size(), e))
+                        .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10))
+                        .indefinitely();
         // Poison goes to the dead-letter topic only after the batch's routings are on Kafka: the dead-letter
         // handler acknowledges the record, which may be the last of its partition in this batch.
         return published
                 .chain(() -> deadLetters(poison, reasons))
                 .chain(() -> Uni.createFrom().completionStage(batch.ack()));
+    }
+
+    private Uni<Void> publish(List<EventEnvelope> outs) {
+        List<Uni<Void>> sends = new ArrayList<>(outs.size());
+        for (EventEnvelope out : outs) {
+            sends.add(routed.sendMessage(Message.of(out).addMetadata(EventMessages.keyOf(out))));
+        }
+        return Uni.join().all(sends).andFailFast().replaceWithVoid();
     }
 
     private static Uni<Void> deadLetters(List<KafkaRecord<String, EventEnvelope>> poison,
