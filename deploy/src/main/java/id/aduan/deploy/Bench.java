@@ -73,6 +73,9 @@ public final class Bench {
         if (args.length > 0 && "inbox".equals(args[0])) {
             return InboxBench.run(settings, doc, env, out);
         }
+        if (args.length > 0 && "routing".equals(args[0])) {
+            return RoutingBench.run(settings, doc, env, out);
+        }
         int count = Integer.parseInt(env.getOrDefault("ADUAN_BENCH_COMPLAINTS", "2000"));
         double rate = Double.parseDouble(env.getOrDefault("ADUAN_BENCH_RATE", "100"));
         Duration timeout = Duration.ofSeconds(Long.parseLong(env.getOrDefault("ADUAN_BENCH_TIMEOUT", "120")));

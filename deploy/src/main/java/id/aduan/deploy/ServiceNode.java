@@ -26,9 +26,18 @@ final class ServiceNode implements Component {
 
     ServiceNode(Service service, StackSettings settings, String kafkaBootstrap, PostgresNode postgres,
             String oidcIssuer) {
+        this(service, service.module(), settings, kafkaBootstrap, postgres, oidcIssuer);
+    }
+
+    /**
+     * A node whose process has a name of its own (its log and pid file), for a second instance of a service next to
+     * the stack's, such as the routing benchmark's.
+     */
+    ServiceNode(Service service, String processName, StackSettings settings, String kafkaBootstrap,
+            PostgresNode postgres, String oidcIssuer) {
         this.service = service;
         this.settings = settings;
-        this.process = new ManagedProcess(service.module(), settings);
+        this.process = new ManagedProcess(processName, settings);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.port(service)));
         env.put("QUARKUS_HTTP_HOST", settings.bindHost());

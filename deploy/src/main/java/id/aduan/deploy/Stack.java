@@ -70,6 +70,16 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /**
+     * One more instance of a service, given the very environment the stack gives its own (Kafka, PostgreSQL, OIDC),
+     * under a process name of its own. The benchmarks run one next to a running stack.
+     */
+    static ServiceNode extraNode(Service service, String processName, StackSettings settings) {
+        PostgresNode postgres = new PostgresNode(settings);
+        return new ServiceNode(service, processName, settings, new KafkaNode(settings).bootstrapServers(), postgres,
+                new KeycloakNode(settings, postgres).issuer());
+    }
+
     /** Starts everything and returns once every part is ready; on failure, stops what did start. */
     public Stack start() {
         Leftovers.clean(settings, progress);

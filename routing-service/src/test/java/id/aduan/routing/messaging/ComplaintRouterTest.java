@@ -84,6 +84,35 @@ class ComplaintRouterTest {
         assertThat(awaitRouted(after, 1)).hasSize(1);
     }
 
+    @Test
+    void aBurstIsRoutedInBatchesEachSubmissionOnce() throws Exception {
+        List<EventEnvelope> burst = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            burst.add(submitted(Category.values()[i % 4], i % 2 == 0 ? "1771" : "1703"));
+        }
+        java.util.Properties props = new java.util.Properties();
+        props.put("bootstrap.servers", id.aduan.testing.KafkaBroker.bootstrapServers());
+        props.put("acks", "all");
+        props.put("linger.ms", "5");
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(props,
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            for (EventEnvelope e : burst) {
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.COMPLAINTS_SUBMITTED,
+                        e.key(), EventJson.write(e)));
+            }
+            producer.flush();
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>(burst.stream().map(EventEnvelope::key).toList());
+
+        List<ConsumerRecord<String, byte[]>> routed = KafkaTopics.await(Topics.COMPLAINTS_ROUTED,
+                r -> keys.contains(r.key()), burst.size(), Duration.ofSeconds(60));
+
+        assertThat(routed).hasSize(burst.size());
+        assertThat(routed.stream().map(r -> EventJson.read(r.value()).causationId()).distinct())
+                .containsExactlyInAnyOrderElementsOf(burst.stream().map(EventEnvelope::eventId).toList());
+    }
+
     private static List<EventEnvelope> awaitRouted(EventEnvelope submitted, int count) {
         List<ConsumerRecord<String, byte[]>> records = KafkaTopics.await(Topics.COMPLAINTS_ROUTED,
                 r -> submitted.key().equals(r.key()), count, Duration.ofSeconds(20));
