@@ -60,8 +60,18 @@ public record Rule(String id, String category, String region, String opd, List<S
     }
 
     boolean matches(String categoryCode, String regionCode, Words text) {
-        return matches(categoryCode, regionCode) && (keywords.isEmpty() || keywords.stream().anyMatch(text::has))
+        return matches(categoryCode, regionCode) && (keywords.isEmpty() || anyKeyword(text))
                 && (near == null || near.contains(text.location()));
+    }
+
+    private boolean anyKeyword(Words text) {
+        for (String keyword : keywords) {
+            // The keywords are few and already normalized; a loop, not a stream, on the hot path.
+            if (text.has(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The keyword that made it match, for the explanation; {@code null} for a rule without keywords. */

@@ -2,6 +2,7 @@ package id.aduan.routing.domain;
 
 import id.aduan.events.Location;
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 import java.util.Locale;
 
 /**
@@ -46,14 +47,25 @@ final class Words {
         return new Words(spelled.toString().strip(), null);
     }
 
+    // Compiled once: every complaint passes through them (the router's hot path, see ./aduan bench routing).
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern LETTER_DIGIT = Pattern.compile("([a-z])([0-9])");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
     /** "SMA N 2", "sma  n-2" and "SMAN2" (as "sman 2") read alike. */
     static String phrase(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("([a-z])([0-9])", "$1 $2").replaceAll("[^a-z0-9]+", " ").strip();
+        String lower = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        return NON_WORD.matcher(LETTER_DIGIT.matcher(lower).replaceAll("$1 $2")).replaceAll(" ").strip();
     }
 
     /** Whether the phrase stands as whole words: "sd" is in "guru sd", not in "sdm". */
     boolean has(String phrase) {
-        return !phrase.isEmpty() && padded.contains(" " + phrase + " ");
+        return !phrase.isEmpty() && hasPadded(" " + phrase + " ");
+    }
+
+    /** {@link #has} for a phrase already written with a space on either side. */
+    boolean hasPadded(String paddedPhrase) {
+        return paddedPhrase.length() > 2 && padded.contains(paddedPhrase);
     }
 }
