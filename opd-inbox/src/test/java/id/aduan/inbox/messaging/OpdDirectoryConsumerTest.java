@@ -158,6 +158,41 @@ class OpdDirectoryConsumerTest {
     }
 
     @Test
+    void mergersReadOutOfOrderSendComplaintsToTheLastSuccessor() {
+        String prefix = "N" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String first = prefix + "-A";
+        String middle = prefix + "-B";
+        String last = prefix + "-C";
+        OffsetDateTime now = OffsetDateTime.now(WIB).withNano(0);
+        UUID complaint = routeTo(first, null, now.minusMinutes(5));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> staff(first).get("/api/v1/inbox/complaints")
+                .then().statusCode(200).body("items.id", contains(complaint.toString())));
+
+        // B into C is read first (directory events are keyed by change, on any partition), then A into B.
+        UUID later = UUID.randomUUID();
+        KafkaTopics.send(Topics.OPD_DIRECTORY, EventEnvelope.of(UUID.randomUUID(), later, later, null,
+                new OpdMerged(List.of(middle), last, "Dinas C", null, now.toLocalDate(), "B ke C", "admin"),
+                Clock.fixed(now.toInstant(), WIB)));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                Sql.count("select count(*) from inbox.opd_succession where from_code = ?", middle) == 1);
+        UUID earlier = UUID.randomUUID();
+        EventEnvelope merger = EventEnvelope.of(UUID.randomUUID(), earlier, earlier, null,
+                new OpdMerged(List.of(first), middle, "Dinas B", null, now.toLocalDate(), "A ke B", "admin"),
+                Clock.fixed(now.toInstant(), WIB));
+        KafkaTopics.send(Topics.OPD_DIRECTORY, merger);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> staff(last).get("/api/v1/inbox/complaints/"
+                + complaint).then().statusCode(200)
+                .body("routing.opdCode", equalTo(last))
+                .body("routing.opdName", equalTo("Dinas C")));
+        UUID late = routeTo(first, null, now);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> staff(last).get("/api/v1/inbox/complaints/"
+                + late).then().statusCode(200).body("routing.opdCode", equalTo(last)));
+        assertThat(Sql.count("select count(*) from inbox.outbox_event where id = ?",
+                EventIds.derived(merger.eventId(), "transfer/" + complaint))).isEqualTo(1);
+    }
+
+    @Test
     void aMergerWithoutItsOpdsGoesToTheDeadLetterTopic() {
         UUID changeId = UUID.randomUUID();
         KafkaTopics.send(Topics.OPD_DIRECTORY, EventEnvelope.of(UUID.randomUUID(), changeId, changeId, null,
