@@ -63,8 +63,14 @@ public class StatusProjection {
                     routed.routing().opdName());
         }
         if (event.payload() instanceof ComplaintStatusChanged changed && existing != null) {
-            if (changed.status() == ComplaintStatus.RESOLVED && !event.occurredAt().isBefore(existing.statusAt)) {
+            boolean newer = !event.occurredAt().isBefore(existing.statusAt);
+            if (changed.status() == ComplaintStatus.RESOLVED && newer) {
                 existing.resolvedAt = event.occurredAt();
+            }
+            if (changed.action() == ComplaintAction.TRANSFER && newer) {
+                // The old OPD's liaison no longer follows it up, so it no longer sees the reporter's contact. The
+                // event does not name a successor's liaison: until it does, none gets the contact (fail closed).
+                existing.liaisonOpdCode = null;
             }
             return update(existing, event.occurredAt(), changed.status(), changed.opdCode(), null)
                     .chain(() -> publicWords(event, changed));
@@ -88,7 +94,12 @@ public class StatusProjection {
         return messages.persist(words).replaceWithVoid();
     }
 
-    /** The newest status wins; an older event may still fill in the OPD's name that a newer one lacked. */
+    /**
+     * The newest status wins; an older event may still fill in the OPD's name that a newer one lacked. A status
+     * change names its OPD by code only: when it moves the complaint to another OPD (a transfer after a merger, or a
+     * status read before its routing), the page shows that code until a name comes, never the name of the OPD it
+     * left.
+     */
     private static Uni<Void> update(ComplaintStatusRecord row, OffsetDateTime at, ComplaintStatus status,
             String opdCode, String opdName) {
         boolean newer = !at.isBefore(row.statusAt);
@@ -97,11 +108,12 @@ public class StatusProjection {
             row.statusAt = at;
             if (opdCode != null && !opdCode.equals(row.opdCode)) {
                 row.opdCode = opdCode;
-                row.opdName = opdName;
+                row.opdName = opdName != null ? opdName : opdCode;
             } else if (opdName != null) {
                 row.opdName = opdName;
             }
-        } else if (opdName != null && row.opdName == null && opdCode != null && opdCode.equals(row.opdCode)) {
+        } else if (opdName != null && opdCode != null && opdCode.equals(row.opdCode)
+                && (row.opdName == null || row.opdName.equals(row.opdCode))) {
             row.opdName = opdName;
         }
         return Uni.createFrom().voidItem();

@@ -91,6 +91,36 @@ class StatusFeedConsumerTest {
                 .body("status", equalTo("ROUTED")));
     }
 
+    @Test
+    void aTransferToAMergedOpdsSuccessorShowsItsCodeNotTheOldName() {
+        String trackingNumber = TrackingNumbers.next();
+        UUID complaintId = UUID.randomUUID();
+        OffsetDateTime t0 = OffsetDateTime.now(WIB).withNano(0);
+        ComplaintSnapshot snapshot = new ComplaintSnapshot(trackingNumber, Category.OTHER, "1771",
+                "Bantuan sosial belum diterima", null, null, "api", t0);
+        EventEnvelope routed = EventEnvelope.of(UUID.randomUUID(), complaintId, complaintId, null,
+                new ComplaintRouted(snapshot, new RoutingDecision("DINSOS-KAB", "Dinas Sosial Kabupaten", "r", "1",
+                        "x", 1, null, "DINSOS-PROV")), Clock.fixed(t0.plusMinutes(1).toInstant(), WIB));
+        EventEnvelope transferred = routed.next("transfer", new ComplaintStatusChanged(trackingNumber,
+                "DINSOSNAKER-KAB", ComplaintStatus.ROUTED, ComplaintStatus.ROUTED, ComplaintAction.TRANSFER, "system",
+                "DINSOS-KAB digabung ke DINSOSNAKER-KAB sejak 2027-01-04", null, null, null, null),
+                Clock.fixed(t0.plusMinutes(2).toInstant(), WIB));
+        KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
+                .get("/api/v1/complaints/" + trackingNumber).then().statusCode(200)
+                .body("opdName", equalTo("Dinas Sosial Kabupaten")));
+        KafkaTopics.send(Topics.COMPLAINTS_STATUS, transferred);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
+                .get("/api/v1/complaints/" + trackingNumber).then().statusCode(200)
+                .body("status", equalTo("ROUTED"))
+                .body("opdCode", equalTo("DINSOSNAKER-KAB"))
+                .body("opdName", equalTo("DINSOSNAKER-KAB")));
+        // The merged OPD's liaison no longer gets the reporter's contact.
+        assertThat(Sql.value("select liaison_opd_code from intake.complaint_status where complaint_id = ?",
+                complaintId)).isNull();
+    }
+
     private static void sendPoisonAndWaitForItsDeadLetter() {
         String poison = "{\"this is\": \"not an event\", \"id\": \"" + UUID.randomUUID() + "\"}";
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, "k", poison.getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package id.aduan.sla.domain;
 
+import id.aduan.events.ComplaintAction;
 import id.aduan.events.ComplaintRouted;
 import id.aduan.events.ComplaintStatus;
 import id.aduan.events.ComplaintStatusChanged;
@@ -25,8 +26,9 @@ import java.time.OffsetDateTime;
 /**
  * The clocks as a projection of the events. The first routing starts a complaint's clock; a re-route keeps it
  * running (the citizen's wait did not restart). Waiting for the citizen pauses it and any other status resumes it,
- * the pause added to the deadline; resolving or closing stops it and reopening resumes it the same way. Each change
- * is announced as SlaClockChanged, written to the outbox in the same transaction.
+ * the pause added to the deadline; resolving or closing stops it and reopening resumes it the same way. A transfer
+ * (the OPD merged into another) gives the clock to the new OPD, deadline unchanged. Each change is announced as
+ * SlaClockChanged, written to the outbox in the same transaction.
  */
 @ApplicationScoped
 public class SlaProjection {
@@ -53,8 +55,11 @@ public class SlaProjection {
             return once(event, clocks.findById(event.complaintId()).chain(c -> routed(c, event, routed)));
         }
         if (event.payload() instanceof ComplaintStatusChanged changed) {
+            // Only a transfer moves the clock to another OPD: other actions name the OPD as it is.
+            String movedTo = changed.action() == ComplaintAction.TRANSFER ? changed.opdCode() : null;
             return once(event, clocks.findById(event.complaintId()).chain(c -> c == null
-                    ? keepForLater(event, changed.status()) : statusChanged(c, event, changed.status())));
+                    ? keepForLater(event, changed.status(), movedTo)
+                    : statusChanged(c, event, changed.status(), movedTo)));
         }
         return Uni.createFrom().voidItem();
     }
@@ -91,12 +96,13 @@ public class SlaProjection {
         return clocks.persist(c).chain(() -> announce(c, event)).chain(() -> applyEarly(c, event));
     }
 
-    private Uni<Void> keepForLater(EventEnvelope event, ComplaintStatus status) {
+    private Uni<Void> keepForLater(EventEnvelope event, ComplaintStatus status, String movedTo) {
         EarlyStatusChange early = new EarlyStatusChange();
         early.eventId = event.eventId();
         early.complaintId = event.complaintId();
         early.occurredAt = event.occurredAt();
         early.status = status;
+        early.opdCode = movedTo;
         return early.persist().replaceWithVoid();
     }
 
@@ -108,21 +114,25 @@ public class SlaProjection {
                     for (EarlyStatusChange change : early) {
                         EventEnvelope asEvent = new EventEnvelope(change.eventId, ComplaintStatusChanged.TYPE, 1,
                                 change.occurredAt, c.complaintId, routed.correlationId(), null, null);
-                        chain = chain.chain(() -> statusChanged(c, asEvent, change.status))
+                        chain = chain.chain(() -> statusChanged(c, asEvent, change.status, change.opdCode))
                                 .chain(() -> change.delete());
                     }
                     return chain;
                 });
     }
 
-    private Uni<Void> statusChanged(SlaClock c, EventEnvelope event, ComplaintStatus status) {
+    /** @param movedTo on a transfer, the OPD that holds the complaint now; else {@code null} */
+    private Uni<Void> statusChanged(SlaClock c, EventEnvelope event, ComplaintStatus status, String movedTo) {
         OffsetDateTime at = event.occurredAt();
         if (at.isBefore(c.statusAt) || status == ComplaintStatus.UNKNOWN) {
             return Uni.createFrom().voidItem();
         }
-        String before = c.state() + c.deadline.toInstant();
+        String before = c.opdCode + c.state() + c.deadline.toInstant();
         c.status = status;
         c.statusAt = at;
+        if (movedTo != null) {
+            c.opdCode = movedTo;
+        }
         if (status.isTerminal()) {
             resume(c, at);
             if (c.stoppedAt == null) {
@@ -143,7 +153,8 @@ public class SlaProjection {
         if (c.breachedAt != null && c.deadline.isAfter(Wib.now(clock))) {
             c.breachedAt = null; // the deadline moved: a new breach, if it comes, is a new event
         }
-        return before.equals(c.state() + c.deadline.toInstant()) ? Uni.createFrom().voidItem() : announce(c, event);
+        return before.equals(c.opdCode + c.state() + c.deadline.toInstant()) ? Uni.createFrom().voidItem()
+                : announce(c, event);
     }
 
     /** Ends a pause: the time spent waiting for the citizen does not count. */

@@ -29,4 +29,8 @@ public class EarlyStatusChange extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ComplaintStatus status;
+
+    /** On a TRANSFER, the OPD that holds the complaint from then on; else {@code null}. */
+    @Column(name = "opd_code")
+    public String opdCode;
 }

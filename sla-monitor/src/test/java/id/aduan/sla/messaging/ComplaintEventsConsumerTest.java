@@ -148,6 +148,55 @@ class ComplaintEventsConsumerTest {
     }
 
     @Test
+    void aTransferGivesTheClockToTheMergedOpdsSuccessorWithTheSameDeadline() {
+        String opd = opd();
+        String successor = opd + "-GAB";
+        UUID complaintId = UUID.randomUUID();
+        OffsetDateTime routedAt = OffsetDateTime.now(WIB).minusDays(6).withNano(0);
+        EventEnvelope routed = routed(complaintId, opd, routedAt);
+        KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> governor()
+                .get("/api/v1/sla/clocks/" + complaintId).then().statusCode(200).body("opdCode", equalTo(opd)));
+
+        EventEnvelope transfer = routed.next("transfer", transfer(complaintId, successor, ComplaintStatus.ROUTED),
+                Clock.fixed(routedAt.plusDays(5).plusHours(2).toInstant(), WIB));
+        KafkaTopics.send(Topics.COMPLAINTS_STATUS, transfer);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> governor().queryParam("opd", successor)
+                .get("/api/v1/sla/overdue").then().body("complaintId", hasItem(complaintId.toString())));
+        governor().queryParam("opd", opd).get("/api/v1/sla/overdue").then()
+                .body("complaintId", not(hasItem(complaintId.toString())));
+        governor().get("/api/v1/sla/clocks/" + complaintId).then()
+                .body("state", equalTo("RUNNING")).body("status", equalTo("ROUTED"));
+        assertThat(OffsetDateTime.parse(governor().get("/api/v1/sla/clocks/" + complaintId).path("deadline"))
+                .toInstant()).isEqualTo(routedAt.plusDays(5).toInstant());
+
+        var announced = KafkaTopics.await(Topics.SLA_EVENTS, r -> complaintId.toString().equals(r.key())
+                && new String(r.value(), StandardCharsets.UTF_8).contains("SlaClockChanged"), 2, Duration.ofSeconds(15));
+        assertThat(announced.stream().map(r -> EventJson.read(r.value()).payload(SlaClockChanged.class).orElseThrow()))
+                .extracting(SlaClockChanged::opdCode).containsExactly(opd, successor);
+    }
+
+    @Test
+    void aTransferReadBeforeItsRoutingStillMovesTheClock() {
+        String opd = opd();
+        String successor = opd + "-GAB";
+        UUID complaintId = UUID.randomUUID();
+        OffsetDateTime routedAt = OffsetDateTime.now(WIB).minusHours(3).withNano(0);
+        EventEnvelope routed = routed(complaintId, opd, routedAt);
+        KafkaTopics.send(Topics.COMPLAINTS_STATUS, routed.next("transfer", transfer(complaintId, successor,
+                ComplaintStatus.ROUTED), Clock.fixed(routedAt.plusHours(1).toInstant(), WIB)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> Sql.count(
+                "select count(*) from sla.early_status_change where complaint_id = ?", complaintId) == 1);
+
+        KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> governor()
+                .get("/api/v1/sla/clocks/" + complaintId).then().statusCode(200)
+                .body("opdCode", equalTo(successor)).body("state", equalTo("RUNNING")));
+        assertThat(OffsetDateTime.parse(governor().get("/api/v1/sla/clocks/" + complaintId).path("deadline"))
+                .toInstant()).isEqualTo(routedAt.plusDays(5).toInstant());
+    }
+
+    @Test
     void poisonGoesToTheDeadLetterTopic() {
         String poison = "[\"not\", \"an\", \"event\", \"" + UUID.randomUUID() + "\"]";
         KafkaTopics.send(Topics.COMPLAINTS_STATUS, "p", poison.getBytes(StandardCharsets.UTF_8));
@@ -174,6 +223,13 @@ class ComplaintEventsConsumerTest {
     private static ComplaintStatusChanged status(UUID complaintId, String opd, ComplaintStatus status) {
         return new ComplaintStatusChanged("ADU-" + complaintId.toString().substring(0, 4).toUpperCase()
                 + "-SLAT-SLAT-SLAT", opd, null, status, ComplaintAction.UNKNOWN, "staff", null, null, null, null, null);
+    }
+
+    /** What opd-inbox announces when the OPD holding the complaint merged into {@code successor}. */
+    private static ComplaintStatusChanged transfer(UUID complaintId, String successor, ComplaintStatus status) {
+        return new ComplaintStatusChanged("ADU-" + complaintId.toString().substring(0, 4).toUpperCase()
+                + "-SLAT-SLAT-SLAT", successor, status, status, ComplaintAction.TRANSFER, "system",
+                "digabung ke " + successor, null, null, null, null);
     }
 
     private static io.restassured.specification.RequestSpecification governor() {

@@ -1,0 +1,55 @@
+package id.aduan.inbox.domain;
+
+import id.aduan.events.ComplaintAction;
+import id.aduan.events.ComplaintStatus;
+import id.aduan.events.ComplaintStatusChanged;
+import id.aduan.events.EventEnvelope;
+import id.aduan.events.EventIds;
+import id.aduan.events.Topics;
+import id.aduan.events.Wib;
+import id.aduan.inbox.persistence.ComplaintEventRecord;
+import id.aduan.inbox.persistence.ComplaintEventRepository;
+import id.aduan.support.outbox.Outbox;
+import io.smallrye.mutiny.Uni;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A complaint moved to a merged OPD's successor: one step in its history and one TRANSFER event through the outbox,
+ * in the caller's transaction. The event id derives from the cause (the merger, or the late routing) and the
+ * complaint, so re-processing a redelivered cause can never announce a second transfer.
+ */
+final class Transfers {
+
+    static final String ACTOR = "system";
+
+    private Transfers() {
+    }
+
+    /** The reason the event and the history give, e.g. "DINSOS-PROV digabung ke DINSOSNAKER-PROV sejak 2027-01-04". */
+    static String reason(String fromCode, String intoCode, LocalDate effectiveOn) {
+        return fromCode + " digabung ke " + intoCode + " sejak " + effectiveOn;
+    }
+
+    static Uni<Void> record(ComplaintEventRepository history, UUID causeId, UUID complaintId, String trackingNumber,
+            ComplaintStatus status, String intoCode, String reason, OffsetDateTime at) {
+        EventEnvelope event = EventEnvelope.of(EventIds.derived(causeId, "transfer/" + complaintId), complaintId,
+                complaintId, causeId,
+                new ComplaintStatusChanged(trackingNumber, intoCode, status, status, ComplaintAction.TRANSFER, ACTOR,
+                        reason, null, null, null, null),
+                Clock.fixed(at.toInstant(), Wib.ZONE));
+        ComplaintEventRecord step = new ComplaintEventRecord();
+        step.eventId = event.eventId();
+        step.complaintId = complaintId;
+        step.type = event.type();
+        step.occurredAt = event.occurredAt();
+        step.opdCode = intoCode;
+        step.action = ComplaintAction.TRANSFER.name();
+        step.actor = ACTOR;
+        step.actorName = "sistem";
+        step.summary = reason;
+        return history.persist(step).chain(() -> Outbox.add(Topics.COMPLAINTS_STATUS, event));
+    }
+}
