@@ -44,7 +44,8 @@ class MergerIT {
         inbox(governor).get("/api/v1/inbox/complaints/" + id).then().statusCode(200)
                 .body("history.action", hasItem("TRANSFER"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(stack.url(Service.INTAKE))
-                .get("/api/v1/complaints/" + before).then().body("opdCode", equalTo("DPMPTSP-SATU")));
+                .get("/api/v1/complaints/" + before).then().body("opdCode", equalTo("DPMPTSP-SATU"))
+                .body("opdName", equalTo("Dinas Perizinan Satu Pintu Provinsi Bengkulu")));
 
         // A new complaint goes to the successor, and says why.
         String after = submit("izin usaha saya belum keluar");

@@ -67,12 +67,14 @@ public class StatusProjection {
             if (changed.status() == ComplaintStatus.RESOLVED && newer) {
                 existing.resolvedAt = event.occurredAt();
             }
-            if (changed.action() == ComplaintAction.TRANSFER && newer) {
-                // The old OPD's liaison no longer follows it up, so it no longer sees the reporter's contact. The
-                // event does not name a successor's liaison: until it does, none gets the contact (fail closed).
-                existing.liaisonOpdCode = null;
+            boolean transfer = changed.action() == ComplaintAction.TRANSFER;
+            if (transfer && newer) {
+                // The old OPD's liaison no longer follows it up, so it no longer sees the reporter's contact; the
+                // successor's liaison (if any) does.
+                existing.liaisonOpdCode = changed.liaisonOpdCode();
             }
-            return update(existing, event.occurredAt(), changed.status(), changed.opdCode(), null)
+            return update(existing, event.occurredAt(), changed.status(), changed.opdCode(),
+                    transfer ? changed.opdName() : null)
                     .chain(() -> publicWords(event, changed));
         }
         return Uni.createFrom().voidItem();

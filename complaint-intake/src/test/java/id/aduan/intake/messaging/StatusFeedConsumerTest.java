@@ -101,9 +101,9 @@ class StatusFeedConsumerTest {
         EventEnvelope routed = EventEnvelope.of(UUID.randomUUID(), complaintId, complaintId, null,
                 new ComplaintRouted(snapshot, new RoutingDecision("DINSOS-KAB", "Dinas Sosial Kabupaten", "r", "1",
                         "x", 1, null, "DINSOS-PROV")), Clock.fixed(t0.plusMinutes(1).toInstant(), WIB));
-        EventEnvelope transferred = routed.next("transfer", new ComplaintStatusChanged(trackingNumber,
-                "DINSOSNAKER-KAB", ComplaintStatus.ROUTED, ComplaintStatus.ROUTED, ComplaintAction.TRANSFER, "system",
-                "DINSOS-KAB digabung ke DINSOSNAKER-KAB sejak 2027-01-04", null, null, null, null),
+        EventEnvelope transferred = routed.next("transfer", ComplaintStatusChanged.transfer(trackingNumber,
+                "DINSOSNAKER-KAB", "Dinas Sosial dan Tenaga Kerja Kabupaten", "DINSOSNAKER-PROV",
+                ComplaintStatus.ROUTED, "system", "DINSOS-KAB digabung ke DINSOSNAKER-KAB sejak 2027-01-04"),
                 Clock.fixed(t0.plusMinutes(2).toInstant(), WIB));
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed);
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
@@ -115,10 +115,10 @@ class StatusFeedConsumerTest {
                 .get("/api/v1/complaints/" + trackingNumber).then().statusCode(200)
                 .body("status", equalTo("ROUTED"))
                 .body("opdCode", equalTo("DINSOSNAKER-KAB"))
-                .body("opdName", equalTo("DINSOSNAKER-KAB")));
-        // The merged OPD's liaison no longer gets the reporter's contact.
+                .body("opdName", equalTo("Dinas Sosial dan Tenaga Kerja Kabupaten")));
+        // The merged OPD's liaison no longer gets the reporter's contact; the successor's does.
         assertThat(Sql.value("select liaison_opd_code from intake.complaint_status where complaint_id = ?",
-                complaintId)).isNull();
+                complaintId)).isEqualTo("DINSOSNAKER-PROV");
     }
 
     private static void sendPoisonAndWaitForItsDeadLetter() {

@@ -97,7 +97,7 @@ public class InboxProjection {
         OffsetDateTime now = Wib.now(clock);
         OffsetDateTime at = now.isBefore(event.occurredAt()) ? event.occurredAt() : now;
         return Transfers.record(history, event.eventId(), event.complaintId(), routed.complaint().trackingNumber(),
-                ComplaintStatus.ROUTED, successor.code(),
+                ComplaintStatus.ROUTED, successor,
                 Transfers.reason(routed.routing().opdCode(), successor.code(), successor.effectiveOn()), at);
     }
 

@@ -104,7 +104,7 @@ public class OpdMergers {
         // One after the other: a reactive session runs one statement at a time.
         return Multi.createFrom().iterable(moved)
                 .onItem().transformToUniAndConcatenate(m -> Transfers.record(history, merger.eventId(), m.id(),
-                        m.trackingNumber(), ComplaintStatus.valueOf(m.status()), holder.code(),
+                        m.trackingNumber(), ComplaintStatus.valueOf(m.status()), holder,
                         Transfers.reason(m.fromCode(), holder.code(), effectiveOn), now))
                 .collect().last().replaceWithVoid();
     }

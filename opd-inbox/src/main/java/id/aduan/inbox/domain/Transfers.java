@@ -9,6 +9,7 @@ import id.aduan.events.Topics;
 import id.aduan.events.Wib;
 import id.aduan.inbox.persistence.ComplaintEventRecord;
 import id.aduan.inbox.persistence.ComplaintEventRepository;
+import id.aduan.inbox.persistence.OpdSuccessionRepository.Successor;
 import id.aduan.support.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import java.time.Clock;
@@ -34,11 +35,12 @@ final class Transfers {
     }
 
     static Uni<Void> record(ComplaintEventRepository history, UUID causeId, UUID complaintId, String trackingNumber,
-            ComplaintStatus status, String intoCode, String reason, OffsetDateTime at) {
+            ComplaintStatus status, Successor into, String reason, OffsetDateTime at) {
+        String intoCode = into.code();
         EventEnvelope event = EventEnvelope.of(EventIds.derived(causeId, "transfer/" + complaintId), complaintId,
                 complaintId, causeId,
-                new ComplaintStatusChanged(trackingNumber, intoCode, status, status, ComplaintAction.TRANSFER, ACTOR,
-                        reason, null, null, null, null),
+                ComplaintStatusChanged.transfer(trackingNumber, intoCode, into.name(), into.liaison(), status, ACTOR,
+                        reason),
                 Clock.fixed(at.toInstant(), Wib.ZONE));
         ComplaintEventRecord step = new ComplaintEventRecord();
         step.eventId = event.eventId();

@@ -125,6 +125,8 @@ class OpdDirectoryConsumerTest {
         assertThat(moved.causationId()).isEqualTo(merger.eventId());
         ComplaintStatusChanged changed = moved.payload(ComplaintStatusChanged.class).orElseThrow();
         assertThat(changed.opdCode()).isEqualTo(successor);
+        assertThat(changed.opdName()).isEqualTo(SUCCESSOR_NAME);
+        assertThat(changed.liaisonOpdCode()).isNull();
         assertThat(changed.previousStatus()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
         assertThat(changed.status()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
         assertThat(changed.actor()).isEqualTo("system");
