@@ -5,10 +5,10 @@ import id.aduan.events.ComplaintSubmitted;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.Wib;
 import id.aduan.routing.domain.Router;
-import id.aduan.support.messaging.EventMessages;
 import id.aduan.support.messaging.PoisonEventException;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +18,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.reactive.messaging.Channel;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,11 +44,12 @@ public class ComplaintRouter {
     @Inject
     Clock clock;
 
-    /** A whole poll is in flight at once (max.poll.records); the buffer holds it if the sink lags. */
+    /** The producer of channel complaints-routed (its settings: acks=all, idempotent, lz4). */
     @Inject
-    @Channel("complaints-routed")
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-    MutinyEmitter<EventEnvelope> routed;
+    KafkaClientService kafka;
+
+    @ConfigProperty(name = "mp.messaging.outgoing.complaints-routed.topic")
+    String routedTopic;
 
     @Incoming("complaints-submitted")
     public Uni<Void> route(KafkaRecordBatch<String, EventEnvelope> batch) {
@@ -93,12 +95,26 @@ public class ComplaintRouter {
                 .chain(() -> Uni.createFrom().completionStage(batch.ack()));
     }
 
+    /**
+     * The whole batch handed to the channel's Kafka producer at once, on its sending thread, completed when Kafka has
+     * acknowledged every record: a message and a Uni per record cost more than the routing itself.
+     */
     private Uni<Void> publish(List<EventEnvelope> outs) {
-        List<Uni<Void>> sends = new ArrayList<>(outs.size());
-        for (EventEnvelope out : outs) {
-            sends.add(routed.sendMessage(Message.of(out).addMetadata(EventMessages.keyOf(out))));
-        }
-        return Uni.join().all(sends).andFailFast().replaceWithVoid();
+        KafkaProducer<String, EventEnvelope> producer = kafka.getProducer("complaints-routed");
+        return producer.runOnSendingThread(p -> {
+            CompletableFuture<Void> all = new CompletableFuture<>();
+            AtomicInteger left = new AtomicInteger(outs.size());
+            for (EventEnvelope out : outs) {
+                p.send(new ProducerRecord<>(routedTopic, out.key(), out), (metadata, error) -> {
+                    if (error != null) {
+                        all.completeExceptionally(error);
+                    } else if (left.decrementAndGet() == 0) {
+                        all.complete(null);
+                    }
+                });
+            }
+            return all;
+        }).chain(all -> Uni.createFrom().completionStage(all));
     }
 
     private static Uni<Void> deadLetters(List<KafkaRecord<String, EventEnvelope>> poison,
