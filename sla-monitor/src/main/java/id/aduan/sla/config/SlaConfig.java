@@ -7,7 +7,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "aduan.sla")
 public interface SlaConfig {
 
-    /** Resolution deadline in calendar days from the first routing (working-day calendars come later). */
+    /** Resolution deadline in working days (office time of the working-day calendar) from the first routing. */
     @WithDefault("5")
     int resolutionDays();
 

@@ -22,11 +22,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 /**
  * The clocks as a projection of the events. The first routing starts a complaint's clock; a re-route keeps it
  * running (the citizen's wait did not restart). Waiting for the citizen pauses it and any other status resumes it,
- * the pause added to the deadline; resolving or closing stops it and reopening resumes it the same way. A transfer
+ * with the office time it had left; resolving or closing stops it and reopening resumes it the same way. Deadlines are
+ * office time (working days of {@link WorkingCalendar}) in the region's time zone. A transfer
  * (the OPD merged into another) gives the clock to the new OPD, deadline unchanged. Each change is announced as
  * SlaClockChanged, written to the outbox in the same transaction.
  */
@@ -41,6 +43,9 @@ public class SlaProjection {
 
     @Inject
     SlaConfig config;
+
+    @Inject
+    WorkingCalendar calendar;
 
     @Inject
     Clock clock;
@@ -64,9 +69,10 @@ public class SlaProjection {
         return Uni.createFrom().voidItem();
     }
 
-    /** Public for the deadline arithmetic's tests. */
-    public OffsetDateTime deadlineFrom(OffsetDateTime start) {
-        return start.plusDays(config.resolutionDays());
+    /** The resolution deadline of a clock started then, in office time of the region's time zone. */
+    public OffsetDateTime deadlineFrom(OffsetDateTime start, String regionCode) {
+        return Wib.of(OffsetDateTime.ofInstant(calendar.plusWorkingTime(start.toInstant(),
+                WorkingCalendar.workingDays(config.resolutionDays()), WorkingCalendar.zoneOf(regionCode)), Wib.ZONE));
     }
 
     private Uni<Void> once(EventEnvelope event, Uni<?> work) {
@@ -90,7 +96,7 @@ public class SlaProjection {
         c.category = routed.complaint().category().code();
         c.regionCode = routed.complaint().regionCode();
         c.startedAt = event.occurredAt();
-        c.deadline = deadlineFrom(event.occurredAt());
+        c.deadline = deadlineFrom(event.occurredAt(), c.regionCode);
         c.status = ComplaintStatus.ROUTED;
         c.statusAt = event.occurredAt();
         return clocks.persist(c).chain(() -> announce(c, event)).chain(() -> applyEarly(c, event));
@@ -146,7 +152,7 @@ public class SlaProjection {
             // Any other status: the OPD works on it again (a reply, a reopening, a re-route).
             resume(c, at);
             if (c.stoppedAt != null) {
-                c.deadline = c.deadline.plus(Duration.between(c.stoppedAt, at));
+                c.deadline = shifted(c, c.stoppedAt, at);
                 c.stoppedAt = null;
             }
         }
@@ -158,11 +164,25 @@ public class SlaProjection {
     }
 
     /** Ends a pause: the time spent waiting for the citizen does not count. */
-    private static void resume(SlaClock c, OffsetDateTime at) {
+    private void resume(SlaClock c, OffsetDateTime at) {
         if (c.pausedAt != null) {
-            c.deadline = c.deadline.plus(Duration.between(c.pausedAt, at));
+            c.deadline = shifted(c, c.pausedAt, at);
             c.pausedAt = null;
         }
+    }
+
+    /**
+     * The deadline of a clock that stood still from {@code from} and runs again at {@code at}: the office time it
+     * had left then, counted from {@code at}. A deadline already passed when it stopped stays: a breach is not
+     * forgiven by a pause.
+     */
+    private OffsetDateTime shifted(SlaClock c, OffsetDateTime from, OffsetDateTime at) {
+        if (!c.deadline.isAfter(from) || !at.isAfter(from)) {
+            return c.deadline;
+        }
+        ZoneId zone = WorkingCalendar.zoneOf(c.regionCode);
+        Duration left = calendar.workingTime(from.toInstant(), c.deadline.toInstant(), zone);
+        return Wib.of(OffsetDateTime.ofInstant(calendar.plusWorkingTime(at.toInstant(), left, zone), Wib.ZONE));
     }
 
     private Uni<Void> announce(SlaClock c, EventEnvelope cause) {
