@@ -61,11 +61,6 @@ final class Words {
 
     /** Whether the phrase stands as whole words: "sd" is in "guru sd", not in "sdm". */
     boolean has(String phrase) {
-        return !phrase.isEmpty() && hasPadded(" " + phrase + " ");
-    }
-
-    /** {@link #has} for a phrase already written with a space on either side. */
-    boolean hasPadded(String paddedPhrase) {
-        return paddedPhrase.length() > 2 && padded.contains(paddedPhrase);
+        return !phrase.isEmpty() && padded.contains(" " + phrase + " ");
     }
 }

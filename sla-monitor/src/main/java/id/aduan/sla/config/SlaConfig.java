@@ -2,14 +2,15 @@ package id.aduan.sla.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** sla-monitor's own settings ({@code aduan.sla.*}). */
 @ConfigMapping(prefix = "aduan.sla")
 public interface SlaConfig {
 
-    /** Resolution deadline in working days (office time of the working-day calendar) from the first routing. */
-    @WithDefault("5")
-    int resolutionDays();
+    /** SLA policies to use instead of the built-in {@code sla/policies.yaml} (working days by class, category, OPD). */
+    Optional<Path> policiesFile();
 
     /** How often the breach sweep runs (read by its {@code @Scheduled}). */
     @WithDefault("30s")

@@ -8,7 +8,6 @@ import id.aduan.events.EventEnvelope;
 import id.aduan.events.SlaClockChanged;
 import id.aduan.events.Topics;
 import id.aduan.events.Wib;
-import id.aduan.sla.config.SlaConfig;
 import id.aduan.sla.persistence.EarlyStatusChange;
 import id.aduan.sla.persistence.SlaClock;
 import id.aduan.sla.persistence.SlaClockRepository;
@@ -42,10 +41,10 @@ public class SlaProjection {
     SlaClockRepository clocks;
 
     @Inject
-    SlaConfig config;
+    WorkingCalendar calendar;
 
     @Inject
-    WorkingCalendar calendar;
+    SlaPolicies policies;
 
     @Inject
     Clock clock;
@@ -69,10 +68,14 @@ public class SlaProjection {
         return Uni.createFrom().voidItem();
     }
 
-    /** The resolution deadline of a clock started then, in office time of the region's time zone. */
-    public OffsetDateTime deadlineFrom(OffsetDateTime start, String regionCode) {
+    /**
+     * The resolution deadline of a clock started then: the policy's working days for its category and first OPD, in
+     * office time of the region's time zone.
+     */
+    public OffsetDateTime deadlineFrom(OffsetDateTime start, SlaClock c) {
+        int days = policies.resolutionDays(c.category, c.opdCode);
         return Wib.of(OffsetDateTime.ofInstant(calendar.plusWorkingTime(start.toInstant(),
-                WorkingCalendar.workingDays(config.resolutionDays()), WorkingCalendar.zoneOf(regionCode)), Wib.ZONE));
+                WorkingCalendar.workingDays(days), WorkingCalendar.zoneOf(c.regionCode)), Wib.ZONE));
     }
 
     private Uni<Void> once(EventEnvelope event, Uni<?> work) {
@@ -96,7 +99,7 @@ public class SlaProjection {
         c.category = routed.complaint().category().code();
         c.regionCode = routed.complaint().regionCode();
         c.startedAt = event.occurredAt();
-        c.deadline = deadlineFrom(event.occurredAt(), c.regionCode);
+        c.deadline = deadlineFrom(event.occurredAt(), c);
         c.status = ComplaintStatus.ROUTED;
         c.statusAt = event.occurredAt();
         return clocks.persist(c).chain(() -> announce(c, event)).chain(() -> applyEarly(c, event));

@@ -211,6 +211,23 @@ class ComplaintEventsConsumerTest {
     }
 
     @Test
+    void aRoadComplaintGetsItsCategorysClassOfFourteenWorkingDays() {
+        String opd = opd();
+        UUID complaintId = UUID.randomUUID();
+        ComplaintSnapshot road = new ComplaintSnapshot("ADU-" + complaintId.toString().substring(0, 4).toUpperCase()
+                + "-SLAT-SLAT-SLAT", Category.ROAD, "1705", "Jalan berlubang", null, null, "api",
+                MONDAY_9.minusMinutes(1));
+        KafkaTopics.send(Topics.COMPLAINTS_ROUTED, EventEnvelope.of(UUID.randomUUID(), complaintId, complaintId, null,
+                new ComplaintRouted(road, new RoutingDecision(opd, "Dinas " + opd, "r", "1", "uji", 1, null)),
+                Clock.fixed(MONDAY_9.toInstant(), WIB)));
+        // 14 working days (105 office hours) from Monday 5 October 09:00: the 14th working day after it is Friday
+        // 23 October, until 09:00.
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(OffsetDateTime.parse(governor()
+                .get("/api/v1/sla/clocks/" + complaintId).then().statusCode(200).extract().path("deadline")))
+                .isEqualTo(OffsetDateTime.parse("2026-10-23T09:00:00+07:00")));
+    }
+
+    @Test
     void poisonGoesToTheDeadLetterTopic() {
         String poison = "[\"not\", \"an\", \"event\", \"" + UUID.randomUUID() + "\"]";
         KafkaTopics.send(Topics.COMPLAINTS_STATUS, "p", poison.getBytes(StandardCharsets.UTF_8));
