@@ -60,7 +60,8 @@ public class SlaProjection {
         }
         if (event.payload() instanceof ComplaintStatusChanged changed) {
             // Only a transfer moves the clock to another OPD: other actions name the OPD as it is.
-            String movedTo = changed.action() == ComplaintAction.TRANSFER ? changed.opdCode() : null;
+            Move movedTo = changed.action() == ComplaintAction.TRANSFER
+                    ? new Move(changed.opdCode(), changed.liaisonOpdCode()) : null;
             return once(event, clocks.findById(event.complaintId()).chain(c -> c == null
                     ? keepForLater(event, changed.status(), movedTo)
                     : statusChanged(c, event, changed.status(), movedTo)));
@@ -90,12 +91,14 @@ public class SlaProjection {
                 return Uni.createFrom().voidItem();
             }
             existing.opdCode = routed.routing().opdCode();
+            existing.liaisonOpdCode = routed.routing().liaisonOpdCode();
             return announce(existing, event);
         }
         SlaClock c = new SlaClock();
         c.complaintId = event.complaintId();
         c.trackingNumber = routed.complaint().trackingNumber();
         c.opdCode = routed.routing().opdCode();
+        c.liaisonOpdCode = routed.routing().liaisonOpdCode();
         c.category = routed.complaint().category().code();
         c.regionCode = routed.complaint().regionCode();
         c.startedAt = event.occurredAt();
@@ -105,13 +108,18 @@ public class SlaProjection {
         return clocks.persist(c).chain(() -> announce(c, event)).chain(() -> applyEarly(c, event));
     }
 
-    private Uni<Void> keepForLater(EventEnvelope event, ComplaintStatus status, String movedTo) {
+    /** A transfer: the OPD that holds the complaint from then on, and its liaison. */
+    private record Move(String opdCode, String liaisonOpdCode) {
+    }
+
+    private Uni<Void> keepForLater(EventEnvelope event, ComplaintStatus status, Move movedTo) {
         EarlyStatusChange early = new EarlyStatusChange();
         early.eventId = event.eventId();
         early.complaintId = event.complaintId();
         early.occurredAt = event.occurredAt();
         early.status = status;
-        early.opdCode = movedTo;
+        early.opdCode = movedTo == null ? null : movedTo.opdCode();
+        early.liaisonOpdCode = movedTo == null ? null : movedTo.liaisonOpdCode();
         return early.persist().replaceWithVoid();
     }
 
@@ -123,7 +131,8 @@ public class SlaProjection {
                     for (EarlyStatusChange change : early) {
                         EventEnvelope asEvent = new EventEnvelope(change.eventId, ComplaintStatusChanged.TYPE, 1,
                                 change.occurredAt, c.complaintId, routed.correlationId(), null, null);
-                        chain = chain.chain(() -> statusChanged(c, asEvent, change.status, change.opdCode))
+                        Move move = change.opdCode == null ? null : new Move(change.opdCode, change.liaisonOpdCode);
+                        chain = chain.chain(() -> statusChanged(c, asEvent, change.status, move))
                                 .chain(() -> change.delete());
                     }
                     return chain;
@@ -131,7 +140,7 @@ public class SlaProjection {
     }
 
     /** @param movedTo on a transfer, the OPD that holds the complaint now; else {@code null} */
-    private Uni<Void> statusChanged(SlaClock c, EventEnvelope event, ComplaintStatus status, String movedTo) {
+    private Uni<Void> statusChanged(SlaClock c, EventEnvelope event, ComplaintStatus status, Move movedTo) {
         OffsetDateTime at = event.occurredAt();
         if (at.isBefore(c.statusAt) || status == ComplaintStatus.UNKNOWN) {
             return Uni.createFrom().voidItem();
@@ -140,7 +149,8 @@ public class SlaProjection {
         c.status = status;
         c.statusAt = at;
         if (movedTo != null) {
-            c.opdCode = movedTo;
+            c.opdCode = movedTo.opdCode();
+            c.liaisonOpdCode = movedTo.liaisonOpdCode();
         }
         if (status.isTerminal()) {
             resume(c, at);

@@ -33,4 +33,8 @@ public class EarlyStatusChange extends PanacheEntityBase {
     /** On a TRANSFER, the OPD that holds the complaint from then on; else {@code null}. */
     @Column(name = "opd_code")
     public String opdCode;
+
+    /** On a TRANSFER, the liaison of that OPD, if any. */
+    @Column(name = "liaison_opd_code")
+    public String liaisonOpdCode;
 }

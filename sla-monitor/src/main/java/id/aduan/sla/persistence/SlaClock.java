@@ -26,6 +26,10 @@ public class SlaClock extends PanacheEntityBase {
     @Column(name = "opd_code", nullable = false)
     public String opdCode;
 
+    /** For an office outside the province's government, the provincial OPD that follows it up. */
+    @Column(name = "liaison_opd_code")
+    public String liaisonOpdCode;
+
     @Column(nullable = false)
     public String category;
 

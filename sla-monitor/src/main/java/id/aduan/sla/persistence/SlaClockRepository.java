@@ -12,10 +12,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class SlaClockRepository implements PanacheRepositoryBase<SlaClock, UUID> {
 
-    /** Open clocks past their deadline, most overdue first, optionally of one OPD. */
+    /** Open clocks past their deadline, most overdue first, optionally of one OPD (holding it, or its liaison). */
     public Uni<List<SlaClock>> overdue(OffsetDateTime now, String opdCode, int limit) {
         String query = "stoppedAt is null and pausedAt is null and deadline < :now"
-                + (opdCode == null ? "" : " and opdCode = :opd")
+                + (opdCode == null ? "" : " and (opdCode = :opd or liaisonOpdCode = :opd)")
                 + " order by deadline, complaintId";
         Parameters params = Parameters.with("now", now);
         if (opdCode != null) {

@@ -6,13 +6,15 @@ import java.util.UUID;
 /**
  * A complaint's deadline clock.
  *
- * @param state        RUNNING, PAUSED (waiting for the citizen: the deadline moves by the pause) or STOPPED
+ * @param liaisonOpdCode for an office outside the province's government, the provincial OPD that follows it up
+ * @param state        RUNNING, PAUSED (waiting for the citizen: resuming gives back the office time left) or STOPPED
  * @param overdueHours how long past its deadline a running clock is (0 when not overdue)
  */
 public record ClockView(
         UUID complaintId,
         String trackingNumber,
         String opdCode,
+        String liaisonOpdCode,
         String category,
         String regionCode,
         String status,

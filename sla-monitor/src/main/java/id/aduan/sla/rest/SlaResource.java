@@ -85,14 +85,16 @@ public class SlaResource {
         OffsetDateTime now = EventEnvelope.now(clock);
         Caller.Scope scope = Caller.of(identity).scope();
         return queries.clock(complaintId)
-                .map(c -> c != null && scope.covers(c.opdCode) ? c : null)
+                .map(c -> c != null && (scope.covers(c.opdCode) || c.liaisonOpdCode != null
+                        && scope.covers(c.liaisonOpdCode)) ? c : null)
                 .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found"))
                 .map(c -> view(c, now));
     }
 
     private static ClockView view(SlaClock c, OffsetDateTime now) {
         boolean overdue = "RUNNING".equals(c.state()) && c.deadline.isBefore(now);
-        return new ClockView(c.complaintId, c.trackingNumber, c.opdCode, c.category, c.regionCode, c.status.name(),
+        return new ClockView(c.complaintId, c.trackingNumber, c.opdCode, c.liaisonOpdCode, c.category, c.regionCode,
+                c.status.name(),
                 c.state(), Wib.of(c.startedAt), Wib.of(c.deadline), Wib.of(c.stoppedAt), Wib.of(c.pausedAt),
                 Wib.of(c.breachedAt), overdue,
                 overdue ? Duration.between(c.deadline, now).toHours() : 0);

@@ -228,6 +228,36 @@ class ComplaintEventsConsumerTest {
     }
 
     @Test
+    void theLiaisonOfAnOutsideOfficeSeesItsClockAndOverdueStateAndOthersDoNot() {
+        String office = opd();
+        String liaison = office + "-LIAISON";
+        UUID complaintId = UUID.randomUUID();
+        KafkaTopics.send(Topics.COMPLAINTS_ROUTED, EventEnvelope.of(UUID.randomUUID(), complaintId, complaintId, null,
+                new ComplaintRouted(snapshot(complaintId, MONDAY_9), new RoutingDecision(office, "Dinas Kabupaten",
+                        "r", "1", "uji", 1, null, liaison)), Clock.fixed(MONDAY_9.toInstant(), WIB)));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> staff(liaison).get("/api/v1/sla/overdue").then()
+                .statusCode(200).body("complaintId", hasItem(complaintId.toString()))
+                .body("liaisonOpdCode", hasItem(liaison)));
+        staff(liaison).get("/api/v1/sla/clocks/" + complaintId).then().statusCode(200)
+                .body("opdCode", equalTo(office)).body("liaisonOpdCode", equalTo(liaison));
+        staff(office + "-LAIN").get("/api/v1/sla/clocks/" + complaintId).then().statusCode(404);
+        staff(office + "-LAIN").get("/api/v1/sla/overdue").then().statusCode(200)
+                .body("complaintId", not(hasItem(complaintId.toString())));
+
+        // A merger moves it to another office with another liaison: the old liaison no longer sees it.
+        String successor = office + "-GAB";
+        String newLiaison = office + "-LIAISON2";
+        KafkaTopics.send(Topics.COMPLAINTS_STATUS, EventEnvelope.of(UUID.randomUUID(), complaintId, complaintId, null,
+                ComplaintStatusChanged.transfer("ADU-X", successor, "Dinas Gabungan", newLiaison,
+                        ComplaintStatus.ROUTED, "system", "digabung"), Clock.fixed(MONDAY_9.plusDays(1).toInstant(), WIB)));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> staff(newLiaison)
+                .get("/api/v1/sla/clocks/" + complaintId).then().statusCode(200)
+                .body("opdCode", equalTo(successor)));
+        staff(liaison).get("/api/v1/sla/clocks/" + complaintId).then().statusCode(404);
+    }
+
+    @Test
     void poisonGoesToTheDeadLetterTopic() {
         String poison = "[\"not\", \"an\", \"event\", \"" + UUID.randomUUID() + "\"]";
         KafkaTopics.send(Topics.COMPLAINTS_STATUS, "p", poison.getBytes(StandardCharsets.UTF_8));
@@ -261,6 +291,10 @@ class ComplaintEventsConsumerTest {
         return new ComplaintStatusChanged("ADU-" + complaintId.toString().substring(0, 4).toUpperCase()
                 + "-SLAT-SLAT-SLAT", successor, status, status, ComplaintAction.TRANSFER, "system",
                 "digabung ke " + successor, null, null, null, null);
+    }
+
+    private static io.restassured.specification.RequestSpecification staff(String opd) {
+        return given().auth().oauth2(TestTokens.token("staf.uji", opd, "opd-staff"));
     }
 
     private static io.restassured.specification.RequestSpecification governor() {
