@@ -105,13 +105,8 @@ public class DirectoryLoader {
     }
 
     private Uni<Void> seeded(RuleSet fileRules, Opd opd) {
-        OpdAuditRecord a = new OpdAuditRecord();
-        a.at = Wib.now(clock);
-        a.actor = "seed:" + fileRules.version();
-        a.action = "SEED";
-        a.opdCode = opd.code();
-        a.after = id.aduan.routing.domain.DirectoryAdmin.json(opd);
-        return a.persist().replaceWithVoid();
+        return OpdAuditRecord.of(Wib.now(clock), "seed:" + fileRules.version(), null, "SEED", null, opd, null)
+                .persist().replaceWithVoid();
     }
 
     private static Uni<Long> currentRevision() {

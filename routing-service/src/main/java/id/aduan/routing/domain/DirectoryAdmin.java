@@ -1,9 +1,5 @@
 package id.aduan.routing.domain;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.EventIds;
 import id.aduan.events.OpdMerged;
@@ -37,9 +33,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DirectoryAdmin {
-
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** Who makes the change: the admin's subject id (stable) and user name (readable). */
     public record Actor(String subject, String name) {
@@ -101,6 +94,7 @@ public class DirectoryAdmin {
                 throw new ProblemException(400, "merge-into-itself", into);
             }
             List<Opd> before = new ArrayList<>(merged);
+            UUID change = UUID.randomUUID();
             Opd target = dir.get(into);
             Uni<Void> writes = Uni.createFrom().voidItem();
             if (target == null) {
@@ -111,7 +105,7 @@ public class DirectoryAdmin {
                 Opd created = new Opd(into, intoName.strip(), first.level(), first.region(), first.liaison(), on,
                         null, null);
                 dir.put(into, created);
-                writes = OpdRecord.of(created).persist().chain(() -> audit(actor, "CREATE", null, created, null))
+                writes = OpdRecord.of(created).persist().chain(() -> audit(actor, "CREATE", null, created, change))
                         .replaceWithVoid();
                 target = created;
             } else if (target.activeUntil() != null) {
@@ -124,8 +118,8 @@ public class DirectoryAdmin {
             String why = reason != null && !reason.isBlank() ? reason.strip()
                     : String.join(" dan ", merged.stream().map(Opd::name).toList()) + " digabung ke " + target.name()
                             + " sejak " + on;
-            return writes.chain(() -> ends(actor, "MERGE", before, dir))
-                    .chain(() -> succession(actor, from, into, on, why, dir));
+            return writes.chain(() -> ends(actor, "MERGE", before, dir, change))
+                    .chain(() -> succession(change, actor, from, into, on, why));
         });
     }
 
@@ -151,8 +145,9 @@ public class DirectoryAdmin {
             String why = reason != null && !reason.isBlank() ? reason.strip()
                     : before.name() + " tidak aktif lagi sejak " + on + "; pengaduannya ditangani "
                             + dir.get(receiver).name();
-            return ends(actor, "RETIRE", List.of(before), dir)
-                    .chain(() -> succession(actor, List.of(code), receiver, on, why, dir));
+            UUID change = UUID.randomUUID();
+            return ends(actor, "RETIRE", List.of(before), dir, change)
+                    .chain(() -> succession(change, actor, List.of(code), receiver, on, why));
         });
     }
 
@@ -183,10 +178,11 @@ public class DirectoryAdmin {
         });
     }
 
-    private Uni<Succession> succession(Actor actor, List<String> from, String into, LocalDate on, String why,
-            Map<String, Opd> dir) {
+    /** @param change the id shared by the succession and the audit rows of the same change */
+    private Uni<Succession> succession(UUID change, Actor actor, List<String> from, String into, LocalDate on,
+            String why) {
         OpdSuccessionRecord s = new OpdSuccessionRecord();
-        s.id = UUID.randomUUID();
+        s.id = change;
         s.fromCodes = String.join(",", from);
         s.intoCode = into;
         s.effectiveOn = on;
@@ -199,11 +195,11 @@ public class DirectoryAdmin {
     }
 
     /** Stores the end of each OPD (as {@code dir} now has it) with its audit row. */
-    private Uni<Void> ends(Actor actor, String action, List<Opd> before, Map<String, Opd> dir) {
+    private Uni<Void> ends(Actor actor, String action, List<Opd> before, Map<String, Opd> dir, UUID change) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Opd old : before) {
             Opd after = dir.get(old.code());
-            chain = chain.chain(() -> save(after)).chain(() -> audit(actor, action, old, after, null));
+            chain = chain.chain(() -> save(after)).chain(() -> audit(actor, action, old, after, change));
         }
         return chain;
     }
@@ -233,16 +229,8 @@ public class DirectoryAdmin {
     }
 
     private Uni<Void> audit(Actor actor, String action, Opd before, Opd after, UUID change) {
-        OpdAuditRecord a = new OpdAuditRecord();
-        a.at = Wib.now(clock);
-        a.actor = actor.subject();
-        a.actorName = actor.name();
-        a.action = action;
-        a.opdCode = (after != null ? after : before).code();
-        a.before = json(before);
-        a.after = json(after);
-        a.changeId = change;
-        return a.persist().replaceWithVoid();
+        return OpdAuditRecord.of(Wib.now(clock), actor.subject(), actor.name(), action, before, after, change)
+                .persist().replaceWithVoid();
     }
 
     /** Refuses a directory under which a rule in force would name no OPD. */
@@ -289,13 +277,5 @@ public class DirectoryAdmin {
 
     private LocalDate today() {
         return Wib.now(clock).toLocalDate();
-    }
-
-    public static String json(Opd opd) {
-        try {
-            return opd == null ? null : JSON.writeValueAsString(opd);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

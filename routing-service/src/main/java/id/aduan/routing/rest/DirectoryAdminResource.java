@@ -121,7 +121,7 @@ public class DirectoryAdminResource {
 
     @Schema(name = "OpdAuditEntry")
     public record AuditView(long id, OffsetDateTime at, String actor, String actorName, String action,
-            String opdCode, String before, String after) {
+            String opdCode, String before, String after, String changeId) {
     }
 
     @GET
@@ -224,7 +224,7 @@ public class DirectoryAdminResource {
 
     private static AuditView view(OpdAuditRecord a) {
         return new AuditView(a.id, id.aduan.events.Wib.of(a.at), a.actor, a.actorName, a.action, a.opdCode, a.before,
-                a.after);
+                a.after, a.changeId == null ? null : a.changeId.toString());
     }
 
     private static String blankToNull(String s) {

@@ -92,6 +92,7 @@ class DirectoryAdminResourceTest {
                 .body("[0].before", containsString("\"name\":\"UPTD Jalan Wilayah Utara\""))
                 .body("[0].after", containsString("\"name\":\"UPTD Pengelolaan Jalan Wilayah Utara\""))
                 .body("[1].before", nullValue())
+                .body("changeId", contains(nullValue(), nullValue()))
                 .body("[0].at", containsString("+07:00"));
 
         // The same code again, bad input, an unknown OPD: problem details, nothing stored.
@@ -134,7 +135,8 @@ class DirectoryAdminResourceTest {
                 .body("active", equalTo(false)).body("successor", equalTo("DINSOSNAKER-PROV"))
                 .body("activeUntil", equalTo(today().toString())).body("handledBy", equalTo("DINSOSNAKER-PROV"));
         admin().get("/api/v1/admin/opds/audit?limit=3").then()
-                .body("action", containsInAnyOrder("MERGE", "MERGE", "CREATE"));
+                .body("action", containsInAnyOrder("MERGE", "MERGE", "CREATE"))
+                .body("changeId", contains(id, id, id));
 
         List<OpdMerged> announced = KafkaTopics.await(Topics.OPD_DIRECTORY,
                         r -> r.key().equals(id), 1, Duration.ofSeconds(20)).stream()
@@ -170,7 +172,9 @@ class DirectoryAdminResourceTest {
                 .body("title", equalTo("Perubahan direktori ditolak"))
                 .body("errors.message", hasItem(containsString("rule other-environment: OPD DLHK-PROV stops on")));
         admin().get("/api/v1/admin/opds/DLHK-PROV").then().body("active", equalTo(true));
-        admin().get("/api/v1/admin/opds/audit?opd=DLHK-PROV").then().body("action", contains("SEED"));
+        admin().get("/api/v1/admin/opds/audit?opd=DLHK-PROV").then().body("action", contains("SEED"))
+                .body("[0].actor", equalTo("seed:2026.2"))
+                .body("[0].after", containsString("\"code\":\"DLHK-PROV\""));
 
         // No rule names it: retired, its complaints to triage.
         admin().body("{\"code\":\"UPTD-SEMENTARA\",\"name\":\"UPTD Sementara\"}").post("/api/v1/admin/opds")

@@ -19,9 +19,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 /**
  * The clocks as a projection of the events. The first routing starts a complaint's clock; a re-route keeps it
@@ -184,18 +182,10 @@ public class SlaProjection {
         }
     }
 
-    /**
-     * The deadline of a clock that stood still from {@code from} and runs again at {@code at}: the office time it
-     * had left then, counted from {@code at}. A deadline already passed when it stopped stays: a breach is not
-     * forgiven by a pause.
-     */
+    /** The deadline once a clock that stood still from {@code from} runs again at {@code at}. */
     private OffsetDateTime shifted(SlaClock c, OffsetDateTime from, OffsetDateTime at) {
-        if (!c.deadline.isAfter(from) || !at.isAfter(from)) {
-            return c.deadline;
-        }
-        ZoneId zone = WorkingCalendar.zoneOf(c.regionCode);
-        Duration left = calendar.workingTime(from.toInstant(), c.deadline.toInstant(), zone);
-        return Wib.of(OffsetDateTime.ofInstant(calendar.plusWorkingTime(at.toInstant(), left, zone), Wib.ZONE));
+        return Wib.of(OffsetDateTime.ofInstant(calendar.resumedDeadline(c.deadline.toInstant(), from.toInstant(),
+                at.toInstant(), WorkingCalendar.zoneOf(c.regionCode)), Wib.ZONE));
     }
 
     private Uni<Void> announce(SlaClock c, EventEnvelope cause) {

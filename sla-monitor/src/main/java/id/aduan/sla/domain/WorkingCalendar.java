@@ -144,6 +144,18 @@ public final class WorkingCalendar {
                 + ": is the calendar all holidays?");
     }
 
+    /**
+     * The deadline of a clock that stood still (waiting for the citizen, or resolved) from {@code stoppedAt} and runs
+     * again at {@code resumedAt}: the office time it had left then, counted from {@code resumedAt}. A deadline that
+     * had passed before it stopped stays: standing still does not forgive a breach.
+     */
+    public Instant resumedDeadline(Instant deadline, Instant stoppedAt, Instant resumedAt, ZoneId zone) {
+        if (!deadline.isAfter(stoppedAt) || !resumedAt.isAfter(stoppedAt)) {
+            return deadline;
+        }
+        return plusWorkingTime(resumedAt, workingTime(stoppedAt, deadline, zone), zone);
+    }
+
     private static Instant max(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }

@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Working-day arithmetic: weekends, holidays, cuti bersama, office hours, the new year, and the clock's pauses. */
+/** Working-day arithmetic: weekends, holidays, cuti bersama, office hours, the new year, pauses and reopenings. */
 class WorkingCalendarTest {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
@@ -88,40 +88,39 @@ class WorkingCalendarTest {
 
     @Test
     void pauseAndResume() {
-        // Three working days to the first response from Monday 09:00. Paused Monday 11:00 (2 h used) while the
-        // citizen is asked; the citizen answers Thursday 09:00: 20.5 h left from Thursday 09:00.
-        WorkingClock clock = WorkingClock.start(WorkingCalendar.workingDays(3), wib("2026-11-30T09:00:00"));
-        assertThat(clock.deadline(CALENDAR, WIB)).contains(wib("2026-12-03T09:00:00"));
-        WorkingClock paused = clock.pause(wib("2026-11-30T11:00:00"), CALENDAR, WIB);
-        assertThat(paused.deadline(CALENDAR, WIB)).isEmpty();
-        assertThat(paused.usedAt(wib("2026-12-02T11:00:00"), CALENDAR, WIB)).isEqualTo(Duration.ofHours(2));
-        WorkingClock resumed = paused.resume(wib("2026-12-03T09:00:00"));
+        // Three working days to the first response from Monday 09:00: due Thursday 09:00. Paused Monday 11:00 (2 h
+        // used) while the citizen is asked; the citizen answers Thursday 09:00: the 20.5 h left run from then.
+        Instant start = wib("2026-11-30T09:00:00");
+        Instant due = deadline("2026-11-30T09:00:00", 3);
+        assertThat(due).isEqualTo(wib("2026-12-03T09:00:00"));
+        assertThat(CALENDAR.workingTime(start, wib("2026-11-30T11:00:00"), WIB)).isEqualTo(Duration.ofHours(2));
         // Thu 09:00-16:00 (6 h), Fri 7.5 h, Mon 07:30 + 7 h = 15:30.
-        assertThat(resumed.deadline(CALENDAR, WIB)).contains(wib("2026-12-07T15:30:00"));
-        // Warnings at 50% and 75% of the budget: 11.25 h and 16.875 h of office time.
-        assertThat(clock.when(0.5, CALENDAR, WIB)).contains(wib("2026-12-01T13:45:00"));
+        assertThat(CALENDAR.resumedDeadline(due, wib("2026-11-30T11:00:00"), wib("2026-12-03T09:00:00"), WIB))
+                .isEqualTo(wib("2026-12-07T15:30:00"));
+        // Warnings at 50% of the budget: 11.25 h of office time.
+        assertThat(CALENDAR.plusWorkingTime(start, WorkingCalendar.workingDays(3).dividedBy(2), WIB))
+                .isEqualTo(wib("2026-12-01T13:45:00"));
     }
 
     @Test
-    void aReopenedComplaintRunsOnFromWhatItHadUsed() {
-        WorkingClock clock = WorkingClock.start(WorkingCalendar.workingDays(5), wib("2026-11-30T08:00:00"));
+    void aReopenedComplaintRunsOnFromWhatItHadLeft() {
+        Instant due = deadline("2026-11-30T08:00:00", 5);
         // Resolved Tuesday 08:00: Monday 08:00-16:00 less the break (7 h) and Tuesday 07:30-08:00 (0.5 h) used.
-        WorkingClock resolved = clock.stop(wib("2026-12-01T08:00:00"), CALENDAR, WIB);
-        assertThat(resolved.used()).isEqualTo(Duration.ofMinutes(450));
-        assertThat(resolved.deadline(CALENDAR, WIB)).isEmpty();
+        assertThat(CALENDAR.workingTime(wib("2026-11-30T08:00:00"), wib("2026-12-01T08:00:00"), WIB))
+                .isEqualTo(Duration.ofMinutes(450));
         // The week it stayed resolved does not count. Reopened Monday 7 December 07:30 with 30 h left: Monday to
         // Thursday, until Thursday 16:00.
-        WorkingClock reopened = resolved.resume(wib("2026-12-07T07:30:00"));
-        assertThat(reopened.deadline(CALENDAR, WIB)).contains(wib("2026-12-10T16:00:00"));
+        assertThat(CALENDAR.resumedDeadline(due, wib("2026-12-01T08:00:00"), wib("2026-12-07T07:30:00"), WIB))
+                .isEqualTo(wib("2026-12-10T16:00:00"));
     }
 
     @Test
-    void aReRouteIsNotAClockEventSoTheDeadlineStays() {
-        // The clock belongs to the complaint, not the OPD: nothing in a re-route restarts it. Only pause, resume and
-        // stop change it, so the same clock read after a re-route has the same deadline.
-        WorkingClock clock = WorkingClock.start(WorkingCalendar.workingDays(3), wib("2026-11-30T09:00:00"));
-        WorkingClock afterReroute = clock.resume(wib("2026-12-01T10:00:00"));
-        assertThat(afterReroute).isSameAs(clock);
+    void standingStillDoesNotForgiveABreach() {
+        // Due Monday 10:00, paused at 11:00 (already late), answered Thursday: still due Monday 10:00. A re-route is
+        // no pause at all: the clock runs on (ComplaintEventsConsumerTest checks the deadline after one).
+        Instant due = wib("2026-11-30T10:00:00");
+        assertThat(CALENDAR.resumedDeadline(due, wib("2026-11-30T11:00:00"), wib("2026-12-03T09:00:00"), WIB))
+                .isEqualTo(due);
     }
 
     @Test
