@@ -64,7 +64,10 @@ public record EventEnvelope(
                 @JsonSubTypes.Type(value = CitizenResponded.class, name = CitizenResponded.TYPE),
                 @JsonSubTypes.Type(value = SlaClockChanged.class, name = SlaClockChanged.TYPE),
                 @JsonSubTypes.Type(value = SlaBreached.class, name = SlaBreached.TYPE),
-                @JsonSubTypes.Type(value = OpdMerged.class, name = OpdMerged.TYPE)
+                @JsonSubTypes.Type(value = OpdMerged.class, name = OpdMerged.TYPE),
+                @JsonSubTypes.Type(value = SlaWarning.class, name = SlaWarning.TYPE),
+                @JsonSubTypes.Type(value = SlaEscalated.class, name = SlaEscalated.TYPE),
+                @JsonSubTypes.Type(value = DailyRanking.class, name = DailyRanking.TYPE)
             })
             EventPayload payload) {
         return new EventEnvelope(eventId, type, schemaVersion, occurredAt, complaintId, correlationId, causationId,

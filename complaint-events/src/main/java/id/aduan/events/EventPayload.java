@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 public sealed interface EventPayload
         permits ComplaintSubmitted, ComplaintRouted, ComplaintStatusChanged, CitizenResponded, SlaClockChanged,
-        SlaBreached, OpdMerged {
+        SlaBreached, OpdMerged, SlaWarning, SlaEscalated, DailyRanking {
 
     /** The type name written into the envelope: the record's simple name (each declares it as {@code TYPE}). */
     @JsonIgnore

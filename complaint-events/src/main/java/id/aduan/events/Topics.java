@@ -13,15 +13,17 @@ public final class Topics {
     public static final String COMPLAINTS_STATUS = "aduan.complaints.status";
     /** {@link CitizenResponded}: produced by complaint-intake. */
     public static final String COMPLAINTS_CITIZEN = "aduan.complaints.citizen";
-    /** {@link SlaClockChanged} and {@link SlaBreached}: produced by sla-monitor. */
+    /** {@link SlaClockChanged}, {@link SlaWarning}, {@link SlaBreached}, {@link SlaEscalated}: by sla-monitor. */
     public static final String SLA_EVENTS = "aduan.sla.events";
+    /** {@link DailyRanking}: produced by sla-monitor, keyed by the day. */
+    public static final String SLA_RANKINGS = "aduan.sla.rankings";
 
     /** {@link OpdMerged}: produced by routing-service, keyed by the change's id. */
     public static final String OPD_DIRECTORY = "aduan.opd.directory";
 
     /** Every contract topic, in flow order. */
     public static final List<String> ALL = List.of(COMPLAINTS_SUBMITTED, COMPLAINTS_ROUTED, COMPLAINTS_STATUS,
-            COMPLAINTS_CITIZEN, SLA_EVENTS, OPD_DIRECTORY);
+            COMPLAINTS_CITIZEN, SLA_EVENTS, SLA_RANKINGS, OPD_DIRECTORY);
 
     /** The dead-letter topic of one consuming service. */
     public static String deadLetter(String service) {

@@ -25,7 +25,7 @@ class EventContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ComplaintSubmitted", "ComplaintRouted", "ComplaintStatusChanged", "CitizenResponded",
-        "SlaClockChanged", "SlaBreached", "OpdMerged"})
+        "SlaClockChanged", "SlaBreached", "OpdMerged", "SlaWarning", "SlaEscalated", "DailyRanking"})
     void goldenSampleRoundTripsUnchanged(String type) throws IOException {
         byte[] golden = golden(type + ".v1.json");
 

@@ -91,6 +91,12 @@ public final class KafkaTopics {
         return await(topic, match, Integer.MAX_VALUE, Duration.ofSeconds(2));
     }
 
+    /** Every matching record up to the topic's current end: what acknowledged sends have put there. */
+    public static List<ConsumerRecord<String, byte[]>> current(String topic,
+            Predicate<ConsumerRecord<String, byte[]>> match) {
+        return await(topic, match, 0, Duration.ofSeconds(10));
+    }
+
     /** The value of a record header as text, or {@code null}. */
     public static String header(ConsumerRecord<?, ?> record, String name) {
         var header = record.headers().lastHeader(name);

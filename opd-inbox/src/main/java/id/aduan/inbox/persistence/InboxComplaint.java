@@ -119,6 +119,10 @@ public class InboxComplaint extends PanacheEntityBase {
     @Column(name = "sla_breached_at")
     public OffsetDateTime slaBreachedAt;
 
+    /** The latest SLA threshold announced: RESOLUTION_50, FIRST_RESPONSE_BREACHED, ESCALATED_GOVERNOR... */
+    @Column(name = "sla_flag")
+    public String slaFlag;
+
     /** Optimistic locking: two writers of one complaint cannot both win silently. */
     @Version
     public long version;

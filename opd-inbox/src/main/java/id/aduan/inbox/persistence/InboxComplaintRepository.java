@@ -19,7 +19,7 @@ public class InboxComplaintRepository implements PanacheRepositoryBase<InboxComp
             + " longitude, channel, submitted_at, opd_code, opd_name, rule_id, rule_version, explanation, hop, status,"
             + " routed_at, received_at, updated_at, version, assignee_subject, assignee_name, resolved_at, deadline,"
             + " sla_state, sla_breached_at, anonymous, confidential, possible_duplicate_of, triage_reasons,"
-            + " liaison_opd_code";
+            + " liaison_opd_code, sla_flag";
 
     /**
      * One page of the inbox, after the given position: keyset pagination (no OFFSET, so page 1000 costs what page 1

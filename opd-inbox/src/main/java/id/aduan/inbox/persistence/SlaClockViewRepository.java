@@ -24,6 +24,16 @@ public class SlaClockViewRepository {
                 .chain(() -> copyToComplaint(complaintId));
     }
 
+    /** Shows the latest threshold announced (a warning, a breach, an escalation) as the complaint's flag. */
+    public Uni<Void> flagged(UUID complaintId, String flag, OffsetDateTime at) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "update {h-schema}sla_clock_view set flag = :flag, flag_at = :at where complaint_id = :id"
+                                + " and (flag_at is null or flag_at <= :at)")
+                        .setParameter("id", complaintId).setParameter("flag", flag).setParameter("at", at)
+                        .executeUpdate())
+                .chain(() -> copyToComplaint(complaintId));
+    }
+
     public Uni<Void> breached(UUID complaintId, OffsetDateTime at) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "update {h-schema}sla_clock_view set breached_at = :at where complaint_id = :id")
@@ -35,7 +45,7 @@ public class SlaClockViewRepository {
     public Uni<Void> copyToComplaint(UUID complaintId) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                         "update {h-schema}complaint c set deadline = v.deadline, sla_state = v.state,"
-                                + " sla_breached_at = v.breached_at from {h-schema}sla_clock_view v"
+                                + " sla_breached_at = v.breached_at, sla_flag = v.flag from {h-schema}sla_clock_view v"
                                 + " where v.complaint_id = c.id and c.id = :id")
                         .setParameter("id", complaintId).executeUpdate())
                 .replaceWithVoid();

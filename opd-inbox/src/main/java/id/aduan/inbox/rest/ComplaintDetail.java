@@ -40,7 +40,9 @@ public record ComplaintDetail(
      *
      * @param state RUNNING, PAUSED (waiting for the citizen) or STOPPED
      */
-    public record Deadline(OffsetDateTime deadline, String state, boolean overdue, OffsetDateTime breachedAt) {
+    /** @param flag the latest SLA threshold announced: RESOLUTION_50, FIRST_RESPONSE_BREACHED, ESCALATED_GOVERNOR... */
+    public record Deadline(OffsetDateTime deadline, String state, boolean overdue, OffsetDateTime breachedAt,
+            String flag) {
     }
 
     /** @param liaisonOpdCode the provincial OPD that handles it when {@code opdCode} is outside the province */

@@ -25,7 +25,8 @@ final class ComplaintViews {
             return null;
         }
         boolean overdue = "RUNNING".equals(c.slaState) && c.deadline.isBefore(OffsetDateTime.now());
-        return new ComplaintDetail.Deadline(Wib.of(c.deadline), c.slaState, overdue, Wib.of(c.slaBreachedAt));
+        return new ComplaintDetail.Deadline(Wib.of(c.deadline), c.slaState, overdue, Wib.of(c.slaBreachedAt),
+                c.slaFlag);
     }
 
     static ComplaintDetail detail(InboxQueries.Detail d) {

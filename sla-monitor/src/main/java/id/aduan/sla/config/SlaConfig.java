@@ -20,7 +20,7 @@ public interface SlaConfig {
     @WithDefault("10s")
     String sweepDelay();
 
-    /** How many newly breached clocks one sweep publishes at most. */
-    @WithDefault("500")
-    int breachBatchSize();
+    /** How many due thresholds the sweep publishes at once (it goes on batch after batch until none is due). */
+    @WithDefault("2000")
+    int sweepBatchSize();
 }

@@ -39,20 +39,26 @@ public final class SlaPolicies {
         }
     }
 
-    private record PolicyFile(String version, Map<String, Integer> classes,
+    private record PolicyFile(String version, Integer firstResponseDays, Map<String, Integer> classes,
             @JsonProperty("default") String defaultClass, List<FileRule> rules) {
     }
 
     private record FileRule(String category, String opd, @JsonProperty("class") String type) {
     }
 
+    /** Working days to the first response when a file names none. */
+    public static final int DEFAULT_FIRST_RESPONSE_DAYS = 3;
+
     private final String version;
+    private final int firstResponseDays;
     private final Map<String, Integer> classes;
     private final String defaultClass;
     private final List<Rule> rules;
 
-    private SlaPolicies(String version, Map<String, Integer> classes, String defaultClass, List<Rule> rules) {
+    private SlaPolicies(String version, int firstResponseDays, Map<String, Integer> classes, String defaultClass,
+            List<Rule> rules) {
         this.version = version;
+        this.firstResponseDays = firstResponseDays;
         this.classes = Map.copyOf(classes);
         this.defaultClass = defaultClass;
         this.rules = List.copyOf(rules);
@@ -60,7 +66,15 @@ public final class SlaPolicies {
 
     public static SlaPolicies of(String source, String version, Map<String, Integer> classes, String defaultClass,
             List<Rule> rules) {
+        return of(source, version, DEFAULT_FIRST_RESPONSE_DAYS, classes, defaultClass, rules);
+    }
+
+    public static SlaPolicies of(String source, String version, int firstResponseDays, Map<String, Integer> classes,
+            String defaultClass, List<Rule> rules) {
         List<String> problems = new ArrayList<>();
+        if (firstResponseDays < 1 || firstResponseDays > 60) {
+            problems.add("firstResponseDays must be 1 to 60, not " + firstResponseDays);
+        }
         if (version == null || version.isBlank()) {
             problems.add("version is missing");
         }
@@ -93,7 +107,7 @@ public final class SlaPolicies {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("SLA policies " + source + " refused: " + String.join("; ", problems));
         }
-        return new SlaPolicies(version, known, defaultClass, list);
+        return new SlaPolicies(version, firstResponseDays, known, defaultClass, list);
     }
 
     public static SlaPolicies fromClasspath() {
@@ -119,7 +133,8 @@ public final class SlaPolicies {
         } catch (JacksonException e) {
             throw new IllegalArgumentException("SLA policies " + source + " refused: " + e.getOriginalMessage());
         }
-        return of(source, file.version(), file.classes(), file.defaultClass(), file.rules() == null ? List.of()
+        return of(source, file.version(), file.firstResponseDays() == null ? DEFAULT_FIRST_RESPONSE_DAYS
+                : file.firstResponseDays(), file.classes(), file.defaultClass(), file.rules() == null ? List.of()
                 : file.rules().stream().map(r -> new Rule(r.category(), r.opd(), r.type())).toList());
     }
 
@@ -137,6 +152,11 @@ public final class SlaPolicies {
     /** Working days to resolve a complaint of this category held by this OPD. */
     public int resolutionDays(String categoryCode, String opdCode) {
         return classes.get(classOf(categoryCode, opdCode));
+    }
+
+    /** Working days from routing to the OPD's first answer. */
+    public int firstResponseDays() {
+        return firstResponseDays;
     }
 
     public String version() {

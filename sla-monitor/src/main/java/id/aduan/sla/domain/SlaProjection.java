@@ -11,6 +11,7 @@ import id.aduan.events.Wib;
 import id.aduan.sla.persistence.EarlyStatusChange;
 import id.aduan.sla.persistence.SlaClock;
 import id.aduan.sla.persistence.SlaClockRepository;
+import id.aduan.sla.persistence.SlaMarkRepository;
 import id.aduan.support.messaging.PoisonEventException;
 import id.aduan.support.messaging.ProcessedEvents;
 import id.aduan.support.outbox.Outbox;
@@ -20,6 +21,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The clocks as a projection of the events. The first routing starts a complaint's clock; a re-route keeps it
@@ -33,7 +37,12 @@ import java.time.OffsetDateTime;
 public class SlaProjection {
 
     static final String CONSUMER = "sla-clocks";
-    static final String CLOCK = "RESOLUTION";
+    static final String CLOCK = SlaMarks.RESOLUTION;
+    /** What counts as the OPD's first answer to the citizen. */
+    private static final Set<ComplaintAction> RESPONSES = EnumSet.of(ComplaintAction.ACKNOWLEDGE,
+            ComplaintAction.RESPOND, ComplaintAction.REQUEST_INFO, ComplaintAction.RESOLVE);
+    private static final Set<ComplaintStatus> RESPONDED = EnumSet.of(ComplaintStatus.ACKNOWLEDGED,
+            ComplaintStatus.RESPONDED, ComplaintStatus.WAITING_FOR_CITIZEN, ComplaintStatus.RESOLVED);
 
     @Inject
     SlaClockRepository clocks;
@@ -43,6 +52,12 @@ public class SlaProjection {
 
     @Inject
     SlaPolicies policies;
+
+    @Inject
+    SlaMarks marks;
+
+    @Inject
+    SlaMarkRepository markPlans;
 
     @Inject
     Clock clock;
@@ -60,9 +75,11 @@ public class SlaProjection {
             // Only a transfer moves the clock to another OPD: other actions name the OPD as it is.
             Move movedTo = changed.action() == ComplaintAction.TRANSFER
                     ? new Move(changed.opdCode(), changed.liaisonOpdCode()) : null;
+            Change change = new Change(changed.status(), changed.action(), changed.rating(), movedTo,
+                    changed.opdName());
             return once(event, clocks.findById(event.complaintId()).chain(c -> c == null
-                    ? keepForLater(event, changed.status(), movedTo)
-                    : statusChanged(c, event, changed.status(), movedTo)));
+                    ? keepForLater(event, change)
+                    : statusChanged(c, event, change)));
         }
         return Uni.createFrom().voidItem();
     }
@@ -72,9 +89,17 @@ public class SlaProjection {
      * office time of the region's time zone.
      */
     public OffsetDateTime deadlineFrom(OffsetDateTime start, SlaClock c) {
-        int days = policies.resolutionDays(c.category, c.opdCode);
-        return Wib.of(OffsetDateTime.ofInstant(calendar.plusWorkingTime(start.toInstant(),
-                WorkingCalendar.workingDays(days), WorkingCalendar.zoneOf(c.regionCode)), Wib.ZONE));
+        return plus(start, WorkingCalendar.workingDays(policies.resolutionDays(c.category, c.opdCode)), c);
+    }
+
+    /** The first-response deadline of a clock started then. */
+    public OffsetDateTime firstResponseDeadlineFrom(OffsetDateTime start, SlaClock c) {
+        return plus(start, WorkingCalendar.workingDays(policies.firstResponseDays()), c);
+    }
+
+    private OffsetDateTime plus(OffsetDateTime start, java.time.Duration officeTime, SlaClock c) {
+        return Wib.of(OffsetDateTime.ofInstant(calendar.plusWorkingTime(start.toInstant(), officeTime,
+                WorkingCalendar.zoneOf(c.regionCode)), Wib.ZONE));
     }
 
     private Uni<Void> once(EventEnvelope event, Uni<?> work) {
@@ -89,6 +114,7 @@ public class SlaProjection {
                 return Uni.createFrom().voidItem();
             }
             existing.opdCode = routed.routing().opdCode();
+            existing.opdName = routed.routing().opdName();
             existing.liaisonOpdCode = routed.routing().liaisonOpdCode();
             return announce(existing, event);
         }
@@ -96,28 +122,45 @@ public class SlaProjection {
         c.complaintId = event.complaintId();
         c.trackingNumber = routed.complaint().trackingNumber();
         c.opdCode = routed.routing().opdCode();
+        c.opdName = routed.routing().opdName();
         c.liaisonOpdCode = routed.routing().liaisonOpdCode();
         c.category = routed.complaint().category().code();
         c.regionCode = routed.complaint().regionCode();
         c.startedAt = event.occurredAt();
         c.deadline = deadlineFrom(event.occurredAt(), c);
+        c.resolutionMinutes = (int) WorkingCalendar.workingDays(policies.resolutionDays(c.category, c.opdCode))
+                .toMinutes();
+        c.firstResponseDeadline = firstResponseDeadlineFrom(event.occurredAt(), c);
         c.status = ComplaintStatus.ROUTED;
         c.statusAt = event.occurredAt();
-        return clocks.persist(c).chain(() -> announce(c, event)).chain(() -> applyEarly(c, event));
+        return clocks.persist(c).chain(() -> announce(c, event)).chain(() -> applyEarly(c, event))
+                .chain(() -> markPlans.replan(c.complaintId, marks.plan(c)));
     }
 
     /** A transfer: the OPD that holds the complaint from then on, and its liaison. */
     private record Move(String opdCode, String liaisonOpdCode) {
     }
 
-    private Uni<Void> keepForLater(EventEnvelope event, ComplaintStatus status, Move movedTo) {
+    /** What a status change says to the clocks. */
+    private record Change(ComplaintStatus status, ComplaintAction action, Integer rating, Move movedTo,
+            String opdName) {
+
+        boolean isFirstResponse() {
+            return action != null && action != ComplaintAction.UNKNOWN ? RESPONSES.contains(action)
+                    : RESPONDED.contains(status);
+        }
+    }
+
+    private Uni<Void> keepForLater(EventEnvelope event, Change change) {
         EarlyStatusChange early = new EarlyStatusChange();
         early.eventId = event.eventId();
         early.complaintId = event.complaintId();
         early.occurredAt = event.occurredAt();
-        early.status = status;
-        early.opdCode = movedTo == null ? null : movedTo.opdCode();
-        early.liaisonOpdCode = movedTo == null ? null : movedTo.liaisonOpdCode();
+        early.status = change.status();
+        early.action = change.action();
+        early.rating = change.rating() == null ? null : change.rating().shortValue();
+        early.opdCode = change.movedTo() == null ? null : change.movedTo().opdCode();
+        early.liaisonOpdCode = change.movedTo() == null ? null : change.movedTo().liaisonOpdCode();
         return early.persist().replaceWithVoid();
     }
 
@@ -130,18 +173,36 @@ public class SlaProjection {
                         EventEnvelope asEvent = new EventEnvelope(change.eventId, ComplaintStatusChanged.TYPE, 1,
                                 change.occurredAt, c.complaintId, routed.correlationId(), null, null);
                         Move move = change.opdCode == null ? null : new Move(change.opdCode, change.liaisonOpdCode);
-                        chain = chain.chain(() -> statusChanged(c, asEvent, change.status, move))
+                        Change what = new Change(change.status, change.action,
+                                change.rating == null ? null : change.rating.intValue(), move, null);
+                        chain = chain.chain(() -> statusChanged(c, asEvent, what))
                                 .chain(() -> change.delete());
                     }
                     return chain;
                 });
     }
 
-    /** @param movedTo on a transfer, the OPD that holds the complaint now; else {@code null} */
-    private Uni<Void> statusChanged(SlaClock c, EventEnvelope event, ComplaintStatus status, Move movedTo) {
+    private Uni<Void> statusChanged(SlaClock c, EventEnvelope event, Change change) {
         OffsetDateTime at = event.occurredAt();
+        String planned = planKey(c);
+        // The first answer and the rating count in whatever order the two topics deliver them.
+        if (change.isFirstResponse() && (c.firstResponseAt == null || at.isBefore(c.firstResponseAt))) {
+            c.firstResponseAt = at;
+            c.firstResponseMinutes = (int) calendar.workingTime(c.startedAt.toInstant(), at.toInstant(),
+                    zone(c)).toMinutes();
+        }
+        if (change.action() == ComplaintAction.CITIZEN_CONFIRM && change.rating() != null
+                && change.rating() >= 1 && change.rating() <= 5) {
+            c.rating = change.rating().shortValue();
+            c.ratedAt = at;
+        }
+        ComplaintStatus status = change.status();
+        Move movedTo = change.movedTo();
         if (at.isBefore(c.statusAt) || status == ComplaintStatus.UNKNOWN) {
-            return Uni.createFrom().voidItem();
+            return replanIfChanged(c, planned);
+        }
+        if (movedTo != null && change.opdName() != null) {
+            c.opdName = change.opdName();
         }
         String before = c.opdCode + c.state() + c.deadline.toInstant();
         c.status = status;
@@ -167,11 +228,23 @@ public class SlaProjection {
                 c.stoppedAt = null;
             }
         }
-        if (c.breachedAt != null && c.deadline.isAfter(Wib.now(clock))) {
-            c.breachedAt = null; // the deadline moved: a new breach, if it comes, is a new event
-        }
-        return before.equals(c.opdCode + c.state() + c.deadline.toInstant()) ? Uni.createFrom().voidItem()
-                : announce(c, event);
+        Uni<Void> announced = before.equals(c.opdCode + c.state() + c.deadline.toInstant())
+                ? Uni.createFrom().voidItem() : announce(c, event);
+        return announced.chain(() -> replanIfChanged(c, planned));
+    }
+
+    /** What the marks depend on. */
+    private static String planKey(SlaClock c) {
+        return c.state() + c.deadline.toInstant() + c.firstResponseAt;
+    }
+
+    private Uni<Void> replanIfChanged(SlaClock c, String planned) {
+        return planned.equals(planKey(c)) ? Uni.createFrom().voidItem()
+                : markPlans.replan(c.complaintId, marks.plan(c));
+    }
+
+    private static ZoneId zone(SlaClock c) {
+        return WorkingCalendar.zoneOf(c.regionCode);
     }
 
     /** Ends a pause: the time spent waiting for the citizen does not count. */

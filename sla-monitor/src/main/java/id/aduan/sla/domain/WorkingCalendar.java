@@ -145,6 +145,41 @@ public final class WorkingCalendar {
     }
 
     /**
+     * The instant {@code amount} of office time before {@code to}: where a clock with that much left before its
+     * deadline stands (the 50% and 75% marks). Never before {@code notBefore}, the clock's start.
+     */
+    public Instant minusWorkingTime(Instant to, Duration amount, ZoneId zone, Instant notBefore) {
+        if (amount.isNegative() || amount.isZero()) {
+            return to;
+        }
+        Duration left = amount;
+        LocalDate day = to.atZone(zone).toLocalDate();
+        for (int i = 0; i < MAX_DAYS; i++, day = day.minusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            List<Span> spans = hours.get(day.getDayOfWeek());
+            for (int s = spans.size() - 1; s >= 0; s--) {
+                Span span = spans.get(s);
+                Instant spanStart = day.atTime(span.start()).atZone(zone).toInstant();
+                Instant end = min(day.atTime(span.end()).atZone(zone).toInstant(), to);
+                if (!end.isAfter(spanStart)) {
+                    continue;
+                }
+                Duration available = Duration.between(spanStart, end);
+                if (left.compareTo(available) <= 0) {
+                    return max(end.minus(left), notBefore);
+                }
+                left = left.minus(available);
+            }
+            if (day.atStartOfDay(zone).toInstant().isBefore(notBefore)) {
+                return notBefore;
+            }
+        }
+        return notBefore;
+    }
+
+    /**
      * The deadline of a clock that stood still (waiting for the citizen, or resolved) from {@code stoppedAt} and runs
      * again at {@code resumedAt}: the office time it had left then, counted from {@code resumedAt}. A deadline that
      * had passed before it stopped stays: standing still does not forgive a breach.

@@ -1,5 +1,6 @@
 package id.aduan.sla.persistence;
 
+import id.aduan.events.ComplaintAction;
 import id.aduan.events.ComplaintStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -29,6 +30,12 @@ public class EarlyStatusChange extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ComplaintStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public ComplaintAction action;
+
+    /** On a citizen's confirmation, their rating. */
+    public Short rating;
 
     /** On a TRANSFER, the OPD that holds the complaint from then on; else {@code null}. */
     @Column(name = "opd_code")

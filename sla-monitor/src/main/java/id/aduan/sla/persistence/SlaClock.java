@@ -59,6 +59,31 @@ public class SlaClock extends PanacheEntityBase {
     @Column(name = "paused_at")
     public OffsetDateTime pausedAt;
 
+    /** The name of the OPD holding it, as routing or a transfer named it. */
+    @Column(name = "opd_name")
+    public String opdName;
+
+    /** The office time, in minutes, the policy gives to resolve it: its 50% and 75% marks are taken from it. */
+    @Column(name = "resolution_minutes")
+    public Integer resolutionMinutes;
+
+    @Column(name = "first_response_deadline")
+    public OffsetDateTime firstResponseDeadline;
+
+    /** When the OPD first answered the citizen (acknowledged, replied, asked or resolved). */
+    @Column(name = "first_response_at")
+    public OffsetDateTime firstResponseAt;
+
+    /** Office time from routing to that first answer, in minutes. */
+    @Column(name = "first_response_minutes")
+    public Integer firstResponseMinutes;
+
+    /** The citizen's rating (1 to 5) when confirming the resolution. */
+    public Short rating;
+
+    @Column(name = "rated_at")
+    public OffsetDateTime ratedAt;
+
     /** RUNNING, PAUSED (waiting for the citizen) or STOPPED (resolved or closed). */
     public String state() {
         return stoppedAt != null ? "STOPPED" : pausedAt != null ? "PAUSED" : "RUNNING";

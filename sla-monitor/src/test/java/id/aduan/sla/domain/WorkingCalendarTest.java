@@ -38,6 +38,23 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void theWarningMarksCountOfficeTimeBackFromTheDeadline() {
+        Instant start = wib("2026-10-05T09:00:00");
+        Instant deadline = deadline("2026-10-05T09:00:00", 5);
+        assertThat(deadline).isEqualTo(wib("2026-10-12T09:00:00"));
+        // 50%: 18.75 h before, back over Monday 07:30-09:00, Friday, Thursday, and Wednesday from 16:00 for 2.25 h.
+        assertThat(CALENDAR.minusWorkingTime(deadline, WorkingCalendar.workingDays(5).dividedBy(2), WIB, start))
+                .isEqualTo(wib("2026-10-07T13:45:00"));
+        // 75%: 9.375 h before: Monday 1.5 h, Friday's 7.5 h, then Thursday from 16:00 back 22.5 min.
+        assertThat(CALENDAR.minusWorkingTime(deadline, WorkingCalendar.workingDays(5).dividedBy(4), WIB, start))
+                .isEqualTo(wib("2026-10-08T15:37:30"));
+        // Forward again, the same office time.
+        assertThat(CALENDAR.workingTime(start, wib("2026-10-07T13:45:00"), WIB)).isEqualTo(Duration.ofMinutes(1125));
+        // Never before the clock's start.
+        assertThat(CALENDAR.minusWorkingTime(deadline, WorkingCalendar.workingDays(9), WIB, start)).isEqualTo(start);
+    }
+
+    @Test
     void aComplaintOutsideOfficeHoursStartsCountingAtTheNextOpening() {
         // Saturday night: the first office minute is Monday 07:30.
         assertThat(deadline("2026-11-28T22:00:00", 1)).isEqualTo(wib("2026-11-30T16:00:00"));
