@@ -7,14 +7,15 @@ import java.util.List;
 
 /**
  * The OPDs ranked by responsiveness for one working day and for the 30 days ending on it. Topic
- * {@value Topics#SLA_RANKINGS}, keyed by the day. The envelope's {@code complaintId} is an id derived from the day: a
- * ranking is about no complaint. A recomputed day is published again, with a new event id and a later
+ * {@value Topics#SLA_RANKINGS}. The envelope's {@code complaintId}, and so the record key, is an id derived from the
+ * day: a ranking is about no complaint, and every version of one day's ranking shares a partition. A recomputed day is published again, with a new event id and a later
  * {@code computedAt}; the latest one counts. Figures only: no complaint and no person is named.
  *
  * @param day        the working day ranked (Asia/Jakarta)
  * @param computedAt when it was computed
  * @param formula    the score formula, in words
- * @param minimum    fewer first-response and resolution outcomes than this in a period: listed apart, not ranked
+ * @param minimumLastDay    fewer first-response and resolution outcomes than this on the day: listed apart, unranked
+ * @param minimumLast30Days the same for the 30 days
  * @param lastDay    the day's rows, ranked first, then those listed apart
  * @param last30Days the rows of the 30 days ending on {@code day}
  */
@@ -22,7 +23,8 @@ public record DailyRanking(
         LocalDate day,
         OffsetDateTime computedAt,
         String formula,
-        int minimum,
+        int minimumLastDay,
+        int minimumLast30Days,
         List<Row> lastDay,
         List<Row> last30Days) implements EventPayload {
 
