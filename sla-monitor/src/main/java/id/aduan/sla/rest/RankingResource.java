@@ -27,9 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -66,7 +64,7 @@ public class RankingResource {
     SecurityIdentity identity;
 
     @Inject
-    Clock clock;
+    RankingDates dates;
 
     @GET
     @Path("/daily")
@@ -78,8 +76,7 @@ public class RankingResource {
     public Uni<Response> daily(@QueryParam("date") String date, @QueryParam("format") String format,
             @QueryParam("opd") String opd, @Context HttpHeaders headers) {
         boolean csv = csv(format, headers);
-        LocalDate day = date == null || date.isBlank() ? rankings.previousWorkingDay(Wib.now(clock).toLocalDate())
-                : day(date);
+        LocalDate day = dates.parse(date);
         Predicate<RankingRow> visible = visibleRows(opd);
         return rankings.of(day).map(r -> {
             if (opd != null && Stream.concat(r.lastDay().stream(), r.last30Days().stream()).noneMatch(visible)) {
@@ -99,7 +96,10 @@ public class RankingResource {
     @Operation(summary = "Hitung ulang / recompute a past day's ranking",
             description = "Replaces the day's ranking in the history with one computed now, and publishes it.")
     public Uni<RankingView> recompute(@PathParam("date") String date) {
-        return rankings.recompute(day(date)).map(r -> view(r, row -> true));
+        if (date == null || date.isBlank()) {
+            throw new ProblemException(400, "ranking-date", config.maxDaysBack());
+        }
+        return rankings.recompute(dates.parse(date)).map(r -> view(r, row -> true));
     }
 
     /** The governor sees every row (or one OPD's); an OPD head only their own, whatever they ask. */
@@ -115,20 +115,6 @@ public class RankingResource {
         return new RankingView(r.day(), Wib.of(r.computedAt()), r.stored(), Rankings.FORMULA, config.minimumLastDay(),
                 config.minimumLast30Days(), r.lastDay().stream().filter(visible).toList(),
                 r.last30Days().stream().filter(visible).toList());
-    }
-
-    private LocalDate day(String date) {
-        LocalDate today = Wib.now(clock).toLocalDate();
-        LocalDate day;
-        try {
-            day = date.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(date) : null;
-        } catch (DateTimeParseException e) {
-            day = null;
-        }
-        if (day == null || !day.isBefore(today) || day.isBefore(today.minusDays(config.maxDaysBack()))) {
-            throw new ProblemException(400, "ranking-date", config.maxDaysBack());
-        }
-        return day;
     }
 
     private static boolean csv(String format, HttpHeaders headers) {

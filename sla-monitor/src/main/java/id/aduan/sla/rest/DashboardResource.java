@@ -1,0 +1,195 @@
+package id.aduan.sla.rest;
+
+import id.aduan.events.EventEnvelope;
+import id.aduan.events.Wib;
+import id.aduan.sla.config.RankingConfig;
+import id.aduan.sla.domain.RankingRow;
+import id.aduan.sla.domain.Rankings;
+import id.aduan.sla.domain.SlaQueries;
+import id.aduan.sla.persistence.RankingStore;
+import id.aduan.support.problem.ProblemException;
+import id.aduan.support.security.Caller;
+import id.aduan.support.security.Roles;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The governor's dashboard, in Bahasa Indonesia, rendered on the server (no script: it loads fast on a phone): the
+ * ranking table, a bar chart of the scores in ranking order, each OPD's 30-day trend, and a drill-down to its overdue
+ * complaints. The governor sees every OPD; an OPD head only their own.
+ */
+@Path("/rankings")
+@RolesAllowed({Roles.GOVERNOR, Roles.OPD_HEAD})
+public class DashboardResource {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id"));
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'WIB'",
+            Locale.forLanguageTag("id"));
+    private static final int TREND_DAYS = 30;
+
+    @CheckedTemplate(basePath = "dashboard")
+    static class Templates {
+        static native TemplateInstance ranking(Dashboard page);
+
+        static native TemplateInstance overdue(OverduePage page);
+    }
+
+    /** The ranking page. */
+    public record Dashboard(String day, String dayText, String computedAt, boolean stored, boolean lastDay,
+            String previousDay, String nextDay, List<Line> ranked, List<Line> apart, List<Bar> bars, int chartHeight,
+            int minimum, boolean governor) {
+    }
+
+    /** One row of the table, with its trend line. */
+    public record Line(RankingRow row, String trendPoints, int trendDays) {
+    }
+
+    /**
+     * One bar of the chart at {@code y}: the OPD's score drawn 3.6 px a point from x = 190 (the chart is 600 wide),
+     * its value written after it; {@code color} green from 75, amber from 50, else red.
+     */
+    public record Bar(int rank, String opdCode, String opdName, BigDecimal score, int width, int labelX, int y,
+            String color) {
+
+        static Bar of(RankingRow row, int index) {
+            int width = (int) Math.max(2, Math.round(row.score().doubleValue() * 3.6));
+            double score = row.score().doubleValue();
+            return new Bar(row.rank(), row.opdCode(), row.opdName(), row.score(), width, 195 + width, index * 30,
+                    score >= 75 ? "#1e7b34" : score >= 50 ? "#c88a00" : "#b00020");
+        }
+    }
+
+    /** A drill-down: an OPD's open complaints past their deadline. */
+    public record OverduePage(String opdCode, String now, List<OverdueLine> complaints) {
+    }
+
+    public record OverdueLine(String trackingNumber, String status, String deadline, long overdueHours,
+            boolean liaison) {
+    }
+
+    @Inject
+    Rankings rankings;
+
+    @Inject
+    RankingDates dates;
+
+    @Inject
+    SlaQueries queries;
+
+    @Inject
+    RankingConfig config;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Dasbor peringkat OPD / the ranking dashboard (HTML)")
+    public Uni<TemplateInstance> ranking(@QueryParam("date") String date, @QueryParam("periode") String period) {
+        LocalDate day = dates.parse(date);
+        boolean lastDay = period == null || period.isBlank() || "hari".equals(period);
+        if (!lastDay && !"30hari".equals(period)) {
+            throw new ProblemException(400, "bad-request");
+        }
+        Predicate<RankingRow> visible = visible();
+        LocalDate today = Wib.now(clock).toLocalDate();
+        return rankings.of(day).chain(r -> rankings.trend(day.minusDays(TREND_DAYS - 1), day).map(trend -> {
+            List<RankingRow> rows = (lastDay ? r.lastDay() : r.last30Days()).stream().filter(visible).toList();
+            Map<String, List<RankingStore.Score>> byOpd = trend.stream()
+                    .collect(Collectors.groupingBy(RankingStore.Score::opdCode));
+            List<Line> ranked = new ArrayList<>();
+            List<Line> apart = new ArrayList<>();
+            for (RankingRow row : rows) {
+                List<RankingStore.Score> scores = byOpd.getOrDefault(row.opdCode(), List.of());
+                Line line = new Line(row, points(scores, day), (int) scores.stream()
+                        .filter(s -> s.score() != null).count());
+                (row.ranked() ? ranked : apart).add(line);
+            }
+            List<Bar> bars = new ArrayList<>();
+            for (int i = 0; i < ranked.size(); i++) {
+                bars.add(Bar.of(ranked.get(i).row(), i));
+            }
+            return Templates.ranking(new Dashboard(day.toString(), DAY.format(day), TIME.format(r.computedAt()),
+                    r.stored(), lastDay, rankings.previousWorkingDay(day).toString(),
+                    next(day, today), ranked, apart, bars, Math.max(30, bars.size() * 30),
+                    minimum(lastDay),
+                    identity.hasRole(Roles.GOVERNOR)));
+        }));
+    }
+
+    @GET
+    @Path("/opd/{code}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Pengaduan lewat tenggat satu OPD / one OPD's overdue complaints (HTML)")
+    public Uni<TemplateInstance> overdue(@PathParam("code") String code) {
+        if (!code.matches("[A-Z0-9-]{2,40}") || !visible().test(new RankingRow(null, null, code, null, null, 0, 0,
+                null, 0, null, null, null, 0, 0, null))) {
+            throw new ProblemException(404, "not-found");
+        }
+        OffsetDateTime now = EventEnvelope.now(clock);
+        return queries.overdue(code, 500).map(list -> Templates.overdue(new OverduePage(code, TIME.format(now),
+                list.stream().map(c -> new OverdueLine(c.trackingNumber, c.status.name(), TIME.format(Wib.of(c.deadline)),
+                        Duration.between(c.deadline, now).toHours(), !code.equals(c.opdCode))).toList())));
+    }
+
+    private int minimum(boolean lastDay) {
+        return lastDay ? config.minimumLastDay() : config.minimumLast30Days();
+    }
+
+    private Predicate<RankingRow> visible() {
+        if (identity.hasRole(Roles.GOVERNOR)) {
+            return row -> true;
+        }
+        String own = Caller.of(identity).opdForActions();
+        return row -> row.opdCode().equals(own);
+    }
+
+    private static String next(LocalDate day, LocalDate today) {
+        LocalDate next = day.plusDays(1);
+        while (next.getDayOfWeek().getValue() > 5) {
+            next = next.plusDays(1);
+        }
+        return next.isBefore(today) ? next.toString() : null;
+    }
+
+    /** The 30-day score of each day as a polyline in a 120 × 30 box: x by day, y by score (100 at the top). */
+    static String points(List<RankingStore.Score> scores, LocalDate day) {
+        StringBuilder points = new StringBuilder();
+        for (RankingStore.Score s : scores) {
+            if (s.score() == null) {
+                continue;
+            }
+            long back = Duration.between(s.day().atStartOfDay(), day.atStartOfDay()).toDays();
+            double x = (TREND_DAYS - 1 - back) * 120.0 / (TREND_DAYS - 1);
+            double y = 30 - s.score().doubleValue() * 0.28 - 1;
+            points.append(points.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
+        }
+        return points.toString();
+    }
+}
