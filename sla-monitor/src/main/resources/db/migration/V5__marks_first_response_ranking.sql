@@ -1,6 +1,9 @@
 -- The first-response clock (its deadline, when the OPD first answered and after how much office time), the budgets
 -- the 50% and 75% marks are taken from, the OPD's name and the citizen's rating, for the ranking.
 alter table sla_clock add column opd_name varchar(200);
+-- When the OPD was last set (routing, re-route, transfer): a re-route read after newer inbox news still counts.
+alter table sla_clock add column opd_since timestamptz;
+update sla_clock set opd_since = started_at;
 alter table sla_clock add column resolution_minutes integer;
 alter table sla_clock add column first_response_deadline timestamptz;
 alter table sla_clock add column first_response_at timestamptz;
@@ -9,6 +12,7 @@ alter table sla_clock add column rating smallint;
 alter table sla_clock add column rated_at timestamptz;
 alter table early_status_change add column action varchar(30);
 alter table early_status_change add column rating smallint;
+alter table early_status_change add column opd_name varchar(200);
 
 -- The thresholds of a running clock (50%, 75%, breach, escalation to the governor), each announced once. Only live
 -- plans are unannounced: stopping or pausing a clock drops its unannounced marks, and running again plans them anew,

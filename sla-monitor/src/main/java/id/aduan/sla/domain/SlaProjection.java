@@ -109,10 +109,12 @@ public class SlaProjection {
 
     private Uni<Void> routed(SlaClock existing, EventEnvelope event, ComplaintRouted routed) {
         if (existing != null) {
-            if (event.occurredAt().isBefore(existing.statusAt)
+            // Only a routing newer than the OPD the clock has moves it (the inbox's news may have come first).
+            if (!event.occurredAt().isAfter(opdSince(existing))
                     || routed.routing().opdCode().equals(existing.opdCode)) {
                 return Uni.createFrom().voidItem();
             }
+            existing.opdSince = event.occurredAt();
             existing.opdCode = routed.routing().opdCode();
             existing.opdName = routed.routing().opdName();
             existing.liaisonOpdCode = routed.routing().liaisonOpdCode();
@@ -127,6 +129,7 @@ public class SlaProjection {
         c.category = routed.complaint().category().code();
         c.regionCode = routed.complaint().regionCode();
         c.startedAt = event.occurredAt();
+        c.opdSince = event.occurredAt();
         c.deadline = deadlineFrom(event.occurredAt(), c);
         c.resolutionMinutes = (int) WorkingCalendar.workingDays(policies.resolutionDays(c.category, c.opdCode))
                 .toMinutes();
@@ -161,6 +164,7 @@ public class SlaProjection {
         early.rating = change.rating() == null ? null : change.rating().shortValue();
         early.opdCode = change.movedTo() == null ? null : change.movedTo().opdCode();
         early.liaisonOpdCode = change.movedTo() == null ? null : change.movedTo().liaisonOpdCode();
+        early.opdName = change.movedTo() == null ? null : change.opdName();
         return early.persist().replaceWithVoid();
     }
 
@@ -174,7 +178,7 @@ public class SlaProjection {
                                 change.occurredAt, c.complaintId, routed.correlationId(), null, null);
                         Move move = change.opdCode == null ? null : new Move(change.opdCode, change.liaisonOpdCode);
                         Change what = new Change(change.status, change.action,
-                                change.rating == null ? null : change.rating.intValue(), move, null);
+                                change.rating == null ? null : change.rating.intValue(), move, change.opdName);
                         chain = chain.chain(() -> statusChanged(c, asEvent, what))
                                 .chain(() -> change.delete());
                     }
@@ -196,21 +200,23 @@ public class SlaProjection {
             c.rating = change.rating().shortValue();
             c.ratedAt = at;
         }
-        ComplaintStatus status = change.status();
-        Move movedTo = change.movedTo();
-        if (at.isBefore(c.statusAt) || status == ComplaintStatus.UNKNOWN) {
-            return replanIfChanged(c, planned);
-        }
-        if (movedTo != null && change.opdName() != null) {
-            c.opdName = change.opdName();
-        }
         String before = c.opdCode + c.state() + c.deadline.toInstant();
-        c.status = status;
-        c.statusAt = at;
-        if (movedTo != null) {
+        Move movedTo = change.movedTo();
+        if (movedTo != null && !at.isBefore(opdSince(c))) {
+            c.opdSince = at;
             c.opdCode = movedTo.opdCode();
             c.liaisonOpdCode = movedTo.liaisonOpdCode();
+            if (change.opdName() != null) {
+                c.opdName = change.opdName();
+            }
         }
+        ComplaintStatus status = change.status();
+        if (at.isBefore(c.statusAt) || status == ComplaintStatus.UNKNOWN) {
+            return (before.equals(c.opdCode + c.state() + c.deadline.toInstant()) ? Uni.createFrom().voidItem()
+                    : announce(c, event)).chain(() -> replanIfChanged(c, planned));
+        }
+        c.status = status;
+        c.statusAt = at;
         if (status.isTerminal()) {
             resume(c, at);
             if (c.stoppedAt == null) {
@@ -231,6 +237,11 @@ public class SlaProjection {
         Uni<Void> announced = before.equals(c.opdCode + c.state() + c.deadline.toInstant())
                 ? Uni.createFrom().voidItem() : announce(c, event);
         return announced.chain(() -> replanIfChanged(c, planned));
+    }
+
+    /** When the clock's OPD was last set: its first routing, a re-route or a transfer. */
+    private static OffsetDateTime opdSince(SlaClock c) {
+        return c.opdSince != null ? c.opdSince : c.startedAt;
     }
 
     /** What the marks depend on. */

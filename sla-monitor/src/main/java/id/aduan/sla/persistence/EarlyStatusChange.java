@@ -41,6 +41,10 @@ public class EarlyStatusChange extends PanacheEntityBase {
     @Column(name = "opd_code")
     public String opdCode;
 
+    /** On a TRANSFER, the name of the OPD that holds it from then on. */
+    @Column(name = "opd_name")
+    public String opdName;
+
     /** On a TRANSFER, the liaison of that OPD, if any. */
     @Column(name = "liaison_opd_code")
     public String liaisonOpdCode;

@@ -59,6 +59,10 @@ public class SlaClock extends PanacheEntityBase {
     @Column(name = "paused_at")
     public OffsetDateTime pausedAt;
 
+    /** When the OPD holding it was set: the first routing, the latest re-route or transfer. */
+    @Column(name = "opd_since")
+    public OffsetDateTime opdSince;
+
     /** The name of the OPD holding it, as routing or a transfer named it. */
     @Column(name = "opd_name")
     public String opdName;
