@@ -37,7 +37,7 @@ public final class Aduan {
             case "bench" -> Bench.run(settings, System.getenv(), OUT,
                     java.util.Arrays.copyOfRange(args, 1, args.length));
             default -> {
-                OUT.println("usage: ./aduan up [-d] | down | status | logs <service> | bench [inbox | routing]");
+                OUT.println("usage: ./aduan up [-d] | down | status | logs <service> | bench [inbox | routing | sla]");
                 yield "help".equals(command) ? 0 : 2;
             }
         };

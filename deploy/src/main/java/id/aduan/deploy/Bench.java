@@ -73,6 +73,9 @@ public final class Bench {
         if (args.length > 0 && "inbox".equals(args[0])) {
             return InboxBench.run(settings, doc, env, out);
         }
+        if (args.length > 0 && "sla".equals(args[0])) {
+            return SlaBench.run(settings, doc, env, out);
+        }
         if (args.length > 0 && "routing".equals(args[0])) {
             return RoutingBench.run(settings, doc, env, out);
         }

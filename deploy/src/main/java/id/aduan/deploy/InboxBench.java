@@ -198,7 +198,7 @@ final class InboxBench {
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String token(String issuer, String user, String password) throws IOException,
+    static String token(String issuer, String user, String password) throws IOException,
             InterruptedException {
         String form = "grant_type=password&client_id=aduan-web&username=" + user + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);

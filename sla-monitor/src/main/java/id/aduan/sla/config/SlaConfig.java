@@ -23,4 +23,12 @@ public interface SlaConfig {
     /** How many due thresholds the sweep publishes at once (it goes on batch after batch until none is due). */
     @WithDefault("2000")
     int sweepBatchSize();
+
+    /** How often a requested re-computation of open deadlines (after a calendar correction) is looked for. */
+    @WithDefault("5s")
+    String recomputeEvery();
+
+    /** How often each instance reloads the calendar corrections. */
+    @WithDefault("10s")
+    String calendarRefresh();
 }

@@ -83,7 +83,7 @@ public class Rankings {
     RankingStore store;
 
     @Inject
-    WorkingCalendar calendar;
+    Calendars calendars;
 
     @Inject
     RankingConfig config;
@@ -136,7 +136,7 @@ public class Rankings {
     /** The last working day before {@code today}. */
     public LocalDate previousWorkingDay(LocalDate today) {
         LocalDate day = today.minusDays(1);
-        for (int i = 0; i < 60 && !calendar.isWorkingDay(day); i++) {
+        for (int i = 0; i < 60 && !calendars.current().isWorkingDay(day); i++) {
             day = day.minusDays(1);
         }
         return day;

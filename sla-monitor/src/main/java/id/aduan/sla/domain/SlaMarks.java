@@ -33,7 +33,7 @@ public class SlaMarks {
     }
 
     @Inject
-    WorkingCalendar calendar;
+    Calendars calendars;
 
     @Inject
     SlaPolicies policies;
@@ -41,6 +41,7 @@ public class SlaMarks {
     /** The marks of every clock of {@code c} that runs now; none for a paused or stopped one. */
     public List<Mark> plan(SlaClock c) {
         List<Mark> marks = new ArrayList<>();
+        WorkingCalendar calendar = calendars.current();
         ZoneId zone = WorkingCalendar.zoneOf(c.regionCode);
         Instant start = c.startedAt.toInstant();
         if (c.stoppedAt != null) {
@@ -49,14 +50,14 @@ public class SlaMarks {
         if (c.firstResponseAt == null && c.firstResponseDeadline != null) {
             Duration budget = WorkingCalendar.workingDays(policies.firstResponseDays());
             Instant deadline = c.firstResponseDeadline.toInstant();
-            warnings(marks, FIRST_RESPONSE, deadline, budget, zone, start);
+            warnings(calendar, marks, FIRST_RESPONSE, deadline, budget, zone, start);
             marks.add(new Mark(FIRST_RESPONSE, BREACH, wib(deadline), wib(deadline)));
         }
         if (c.pausedAt == null) {
             Duration budget = c.resolutionMinutes != null ? Duration.ofMinutes(c.resolutionMinutes)
                     : WorkingCalendar.workingDays(policies.resolutionDays(c.category, c.opdCode));
             Instant deadline = c.deadline.toInstant();
-            warnings(marks, RESOLUTION, deadline, budget, zone, start);
+            warnings(calendar, marks, RESOLUTION, deadline, budget, zone, start);
             if (c.breachedAt == null) { // announced before marks existed
                 marks.add(new Mark(RESOLUTION, BREACH, wib(deadline), wib(deadline)));
             }
@@ -66,7 +67,7 @@ public class SlaMarks {
         return marks;
     }
 
-    private void warnings(List<Mark> marks, String clock, Instant deadline, Duration budget, ZoneId zone,
+    private static void warnings(WorkingCalendar calendar, List<Mark> marks, String clock, Instant deadline, Duration budget, ZoneId zone,
             Instant start) {
         marks.add(new Mark(clock, WARNING_50, wib(calendar.minusWorkingTime(deadline, budget.dividedBy(2), zone,
                 start)), wib(deadline)));

@@ -12,6 +12,8 @@ import id.aduan.sla.persistence.EarlyStatusChange;
 import id.aduan.sla.persistence.SlaClock;
 import id.aduan.sla.persistence.SlaClockRepository;
 import id.aduan.sla.persistence.SlaMarkRepository;
+import id.aduan.sla.persistence.SlaPauseRepository;
+import id.aduan.sla.persistence.SlaPauseRepository.Pause;
 import id.aduan.support.messaging.PoisonEventException;
 import id.aduan.support.messaging.ProcessedEvents;
 import id.aduan.support.outbox.Outbox;
@@ -22,7 +24,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -48,7 +52,7 @@ public class SlaProjection {
     SlaClockRepository clocks;
 
     @Inject
-    WorkingCalendar calendar;
+    Calendars calendars;
 
     @Inject
     SlaPolicies policies;
@@ -58,6 +62,9 @@ public class SlaProjection {
 
     @Inject
     SlaMarkRepository markPlans;
+
+    @Inject
+    SlaPauseRepository pauses;
 
     @Inject
     Clock clock;
@@ -98,7 +105,7 @@ public class SlaProjection {
     }
 
     private OffsetDateTime plus(OffsetDateTime start, java.time.Duration officeTime, SlaClock c) {
-        return Wib.of(OffsetDateTime.ofInstant(calendar.plusWorkingTime(start.toInstant(), officeTime,
+        return Wib.of(OffsetDateTime.ofInstant(calendars.current().plusWorkingTime(start.toInstant(), officeTime,
                 WorkingCalendar.zoneOf(c.regionCode)), Wib.ZONE));
     }
 
@@ -192,7 +199,7 @@ public class SlaProjection {
         // The first answer and the rating count in whatever order the two topics deliver them.
         if (change.isFirstResponse() && (c.firstResponseAt == null || at.isBefore(c.firstResponseAt))) {
             c.firstResponseAt = at;
-            c.firstResponseMinutes = (int) calendar.workingTime(c.startedAt.toInstant(), at.toInstant(),
+            c.firstResponseMinutes = (int) calendars.current().workingTime(c.startedAt.toInstant(), at.toInstant(),
                     zone(c)).toMinutes();
         }
         if (change.action() == ComplaintAction.CITIZEN_CONFIRM && change.rating() != null
@@ -217,8 +224,9 @@ public class SlaProjection {
         }
         c.status = status;
         c.statusAt = at;
+        List<Pause> stood = new ArrayList<>(1);
         if (status.isTerminal()) {
-            resume(c, at);
+            resume(c, at, stood);
             if (c.stoppedAt == null) {
                 c.stoppedAt = at;
             }
@@ -228,15 +236,16 @@ public class SlaProjection {
             }
         } else {
             // Any other status: the OPD works on it again (a reply, a reopening, a re-route).
-            resume(c, at);
+            resume(c, at, stood);
             if (c.stoppedAt != null) {
                 c.deadline = shifted(c, c.stoppedAt, at);
+                stood.add(new Pause(c.stoppedAt, at));
                 c.stoppedAt = null;
             }
         }
         Uni<Void> announced = before.equals(c.opdCode + c.state() + c.deadline.toInstant())
                 ? Uni.createFrom().voidItem() : announce(c, event);
-        return announced.chain(() -> replanIfChanged(c, planned));
+        return announced.chain(() -> pauses.record(c.complaintId, stood)).chain(() -> replanIfChanged(c, planned));
     }
 
     /** When the clock's OPD was last set: its first routing, a re-route or a transfer. */
@@ -259,17 +268,65 @@ public class SlaProjection {
     }
 
     /** Ends a pause: the time spent waiting for the citizen does not count. */
-    private void resume(SlaClock c, OffsetDateTime at) {
+    private void resume(SlaClock c, OffsetDateTime at, List<Pause> stood) {
         if (c.pausedAt != null) {
             c.deadline = shifted(c, c.pausedAt, at);
+            stood.add(new Pause(c.pausedAt, at));
             c.pausedAt = null;
         }
     }
 
+    /**
+     * The resolution deadline under the calendar in force now, from the clock's start, its budget and every span it
+     * stood still: the office time runs in the spans between, and the deadline is where the budget is used up. A
+     * clock paused now keeps its deadline as if running, as before (resuming moves it).
+     */
+    public OffsetDateTime recomputedDeadline(SlaClock c, List<Pause> stood) {
+        WorkingCalendar calendar = calendars.current();
+        ZoneId zone = zone(c);
+        java.time.Duration left = c.resolutionMinutes != null ? java.time.Duration.ofMinutes(c.resolutionMinutes)
+                : WorkingCalendar.workingDays(policies.resolutionDays(c.category, c.opdCode));
+        java.time.Instant runFrom = c.startedAt.toInstant();
+        for (Pause pause : stood.stream().sorted(java.util.Comparator.comparing(Pause::from)).toList()) {
+            java.time.Duration ran = calendar.workingTime(runFrom, pause.from().toInstant(), zone);
+            if (ran.compareTo(left) >= 0) {
+                break;
+            }
+            left = left.minus(ran);
+            runFrom = pause.to().toInstant();
+        }
+        return Wib.of(OffsetDateTime.ofInstant(calendar.plusWorkingTime(runFrom, left, zone), Wib.ZONE));
+    }
+
     /** The deadline once a clock that stood still from {@code from} runs again at {@code at}. */
     private OffsetDateTime shifted(SlaClock c, OffsetDateTime from, OffsetDateTime at) {
-        return Wib.of(OffsetDateTime.ofInstant(calendar.resumedDeadline(c.deadline.toInstant(), from.toInstant(),
+        return Wib.of(OffsetDateTime.ofInstant(calendars.current().resumedDeadline(c.deadline.toInstant(), from.toInstant(),
                 at.toInstant(), WorkingCalendar.zoneOf(c.regionCode)), Wib.ZONE));
+    }
+
+    /**
+     * Puts an open clock's deadlines under the calendar in force now (after a calendar correction); announces and
+     * re-plans its thresholds if they moved.
+     *
+     * @return whether they moved
+     */
+    public Uni<Boolean> recompute(SlaClock c, List<Pause> stood) {
+        OffsetDateTime deadline = recomputedDeadline(c, stood);
+        OffsetDateTime firstResponse = firstResponseDeadlineFrom(c.startedAt, c);
+        if (deadline.isEqual(c.deadline) && (c.firstResponseDeadline == null
+                || firstResponse.isEqual(c.firstResponseDeadline))) {
+            return Uni.createFrom().item(false);
+        }
+        boolean moved = !deadline.isEqual(c.deadline);
+        c.deadline = deadline;
+        c.firstResponseDeadline = c.firstResponseDeadline == null ? null : firstResponse;
+        EventEnvelope cause = EventEnvelope.of(id.aduan.events.EventIds.derived(c.complaintId,
+                "calendar/" + deadline.toInstant() + "/" + firstResponse.toInstant()), c.complaintId, c.complaintId,
+                null, new SlaClockChanged(c.trackingNumber, c.opdCode, CLOCK, c.state(), Wib.of(c.deadline),
+                        Wib.of(c.startedAt)), clock);
+        return (moved ? Outbox.add(Topics.SLA_EVENTS, cause) : Uni.createFrom().voidItem())
+                .chain(() -> markPlans.replan(c.complaintId, marks.plan(c)))
+                .replaceWith(true);
     }
 
     private Uni<Void> announce(SlaClock c, EventEnvelope cause) {

@@ -36,6 +36,7 @@ import org.jboss.logging.Logger;
 public class SlaSweep {
 
     private static final Logger LOG = Logger.getLogger(SlaSweep.class);
+    private static final int IN_FLIGHT = 128;
 
     private static final String DUE = "select m.complaint_id, m.clock, m.mark, m.due_at, m.deadline,"
             + " c.tracking_number, c.opd_code from sla.sla_mark m join sla.sla_clock c using (complaint_id)"
@@ -123,7 +124,11 @@ public class SlaSweep {
                     return due;
                 })
                 .chain(due -> due.isEmpty() ? Uni.createFrom().item(0)
-                        : Uni.join().all(due.stream().map(d -> publisher.publish(d.event())).toList()).andFailFast()
+                        : Multi.createFrom().iterable(due)
+                                // At most IN_FLIGHT unacknowledged at once: the channel's buffer and Kafka's
+                                // in-flight limit hold that many, not a whole batch.
+                                .onItem().transformToUni(d -> publisher.publish(d.event())).merge(IN_FLIGHT)
+                                .collect().last()
                                 .chain(() -> announced(conn, due, now)).replaceWith(due.size())));
     }
 
