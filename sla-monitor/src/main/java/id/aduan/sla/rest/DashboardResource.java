@@ -22,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,6 +104,9 @@ public class DashboardResource {
     RankingConfig config;
 
     @Inject
+    RankingResource rankingApi;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -141,6 +145,19 @@ public class DashboardResource {
                     minimum(lastDay),
                     identity.hasRole(Roles.GOVERNOR)));
         }));
+    }
+
+    /** The page's rows as CSV, for a person logged in to the page (the API wants a bearer token). */
+    @GET
+    @Path("/csv")
+    @Produces(RankingResource.CSV)
+    @Operation(summary = "Peringkat sebagai CSV / the ranking as CSV, for the dashboard's users")
+    public Uni<Response> csv(@QueryParam("date") String date) {
+        LocalDate day = dates.parse(date);
+        Predicate<RankingRow> visible = visible();
+        return rankings.of(day).map(r -> Response.ok(RankingResource.csv(rankingApi.view(r, visible)),
+                        RankingResource.CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"peringkat-" + day + ".csv\"").build());
     }
 
     @GET

@@ -111,7 +111,7 @@ public class RankingResource {
         return row -> row.opdCode().equals(own);
     }
 
-    private RankingView view(Ranking r, Predicate<RankingRow> visible) {
+    RankingView view(Ranking r, Predicate<RankingRow> visible) {
         return new RankingView(r.day(), Wib.of(r.computedAt()), r.stored(), Rankings.FORMULA, config.minimumLastDay(),
                 config.minimumLast30Days(), r.lastDay().stream().filter(visible).toList(),
                 r.last30Days().stream().filter(visible).toList());
@@ -130,7 +130,7 @@ public class RankingResource {
                 && !accepted.get(0).isWildcardType();
     }
 
-    private static String csv(RankingView view) {
+    static String csv(RankingView view) {
         try {
             return CSV_MAPPER.writer(CSV_SCHEMA).writeValueAsString(Stream.concat(view.lastDay().stream(),
                     view.last30Days().stream()).toList());

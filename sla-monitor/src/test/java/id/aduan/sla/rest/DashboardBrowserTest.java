@@ -141,6 +141,9 @@ class DashboardBrowserTest {
         given().auth().oauth2(head).queryParam("date", DAY).get("/rankings").then().statusCode(200)
                 .body(containsString("data-opd=\"" + Y + "\"")).body(not(containsString("data-opd=\"" + X + "\"")));
         given().auth().oauth2(head).get("/rankings/opd/" + X).then().statusCode(404);
+        given().auth().oauth2(head).queryParam("date", DAY).get("/rankings/csv").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .body(containsString("," + Y + ",")).body(not(containsString(X)));
         given().auth().oauth2(TestTokens.token("staf.y", Y, "opd-staff")).get("/rankings").then().statusCode(403);
         given().get("/rankings").then().statusCode(401);
     }
