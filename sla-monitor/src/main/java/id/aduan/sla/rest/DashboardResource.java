@@ -12,8 +12,11 @@ import id.aduan.support.security.Caller;
 import id.aduan.support.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -36,6 +39,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The governor's dashboard, in Bahasa Indonesia, rendered on the server (no script: it loads fast on a phone): the
@@ -93,6 +97,23 @@ public class DashboardResource {
 
     @Inject
     Rankings rankings;
+
+    /**
+     * A person without a session is sent to log in (the web tenant's challenge: a redirect to Keycloak) instead of
+     * getting the API's 401 problem. With a bearer tenant, as in tests, the challenge is that 401.
+     */
+    @ServerExceptionMapper
+    public Uni<Response> login(UnauthorizedException e, RoutingContext context) {
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().item(Response.status(401).build());
+        }
+        return authenticator.getChallenge(context).map(challenge -> {
+            Response.ResponseBuilder response = Response.status(challenge.status);
+            challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+            return response.build();
+        });
+    }
 
     @Inject
     RankingDates dates;
