@@ -90,7 +90,12 @@ final class TestStack {
             // The router commits its offsets only every minute, so that the crash test's kill -9 surely makes Kafka
             // redeliver what it had already routed: the duplicates must then be dropped downstream. It still commits
             // what it processed when stopped, without waiting a whole interval for what is in flight.
-            return StackSettings.fromEnvironment(env, repo, classpath).withServiceEnv(Service.ROUTING, Map.of(
+            StackSettings stack = StackSettings.fromEnvironment(env, repo, classpath);
+            // SlaClockIT moves the services' clocks (ClockResource); nothing else does.
+            for (Service s : Service.values()) {
+                stack = stack.withServiceEnv(s, Map.of("ADUAN_CLOCK_CONTROLLABLE", "true"));
+            }
+            return stack.withServiceEnv(Service.ROUTING, Map.of(
                     "MP_MESSAGING_INCOMING_COMPLAINTS_SUBMITTED_AUTO_COMMIT_INTERVAL_MS", "60000",
                     "MP_MESSAGING_INCOMING_COMPLAINTS_SUBMITTED_GRACEFUL_SHUTDOWN", "false"))
                     // The system tests submit hundreds of complaints from one address; rate limits have their own tests.
