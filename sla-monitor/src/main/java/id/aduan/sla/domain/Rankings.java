@@ -22,13 +22,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The governor's daily ranking of OPDs, from the clocks in one set-based query per period. Periods are days in
- * Asia/Jakarta. Each complaint counts under the OPD holding it now, so after a merger the successor carries its
- * predecessors' complaints.
+ * Asia/Jakarta. Each complaint counts under the OPD holding it now, or, if that OPD merged into another on or before
+ * the ranked day, under its successor.
  * <ul>
  * <li>received: clocks started (first routings) in the period;</li>
  * <li>a first-response outcome happens when the OPD first answers or, if it has not, at the first-response deadline;
@@ -73,14 +74,24 @@ public class Rankings {
             + " and (paused_at is null or paused_at >= deadline)) as open_overdue,"
             + " count(rating) filter (where " + in("rated_at") + ") as ratings,"
             + " avg(rating) filter (where " + in("rated_at") + ") as mean_rating"
-            + " from sla.sla_clock where started_at < $2 and (stopped_at is null or stopped_at >= $1"
-            + " or rated_at >= $1) group by opd_code";
+            // A merged OPD's complaints count under its successor ($3 merged, $4 successors, $5 their names).
+            + " from (select coalesce(m.into_code, c.opd_code) as opd_code,"
+            + " coalesce(m.into_name, c.opd_name) as opd_name, c.started_at, c.first_response_at,"
+            + " c.first_response_deadline, c.first_response_minutes, c.stopped_at, c.deadline, c.paused_at,"
+            + " c.rating, c.rated_at from sla.sla_clock c"
+            + " left join unnest($3::text[], $4::text[], $5::text[]) as m(from_code, into_code, into_name)"
+            + " on m.from_code = c.opd_code"
+            + " where c.started_at < $2 and (c.stopped_at is null or c.stopped_at >= $1 or c.rated_at >= $1)) as x"
+            + " group by opd_code";
 
     @Inject
     Pool pool;
 
     @Inject
     RankingStore store;
+
+    @Inject
+    OpdSuccessions successions;
 
     @Inject
     Calendars calendars;
@@ -100,9 +111,9 @@ public class Rankings {
         OffsetDateTime from = start(day);
         OffsetDateTime to = start(day.plusDays(1));
         OffsetDateTime computedAt = Wib.now(clock);
-        return figures(from, to, DAY, config.minimumLastDay())
-                .chain(lastDay -> figures(start(day.minusDays(29)), to, DAYS_30, config.minimumLast30Days())
-                        .map(last30 -> new Ranking(day, computedAt, lastDay, last30, false)));
+        return successions.asOf(day).chain(merged -> figures(from, to, DAY, config.minimumLastDay(), merged)
+                .chain(lastDay -> figures(start(day.minusDays(29)), to, DAYS_30, config.minimumLast30Days(), merged)
+                        .map(last30 -> new Ranking(day, computedAt, lastDay, last30, false))));
     }
 
     /** Computes the day's ranking, keeps it in the history (replacing an earlier one) and publishes it. */
@@ -147,8 +158,12 @@ public class Rankings {
         return store.scores(from, to, DAYS_30);
     }
 
-    private Uni<List<RankingRow>> figures(OffsetDateTime from, OffsetDateTime to, String period, int minimum) {
-        return pool.preparedQuery(FIGURES).execute(Tuple.of(from, to)).map(rows -> {
+    private Uni<List<RankingRow>> figures(OffsetDateTime from, OffsetDateTime to, String period, int minimum,
+            Map<String, OpdSuccessions.Successor> merged) {
+        String[] fromCodes = merged.keySet().toArray(String[]::new);
+        String[] intoCodes = merged.values().stream().map(OpdSuccessions.Successor::code).toArray(String[]::new);
+        String[] intoNames = merged.values().stream().map(OpdSuccessions.Successor::name).toArray(String[]::new);
+        return pool.preparedQuery(FIGURES).execute(Tuple.of(from, to, fromCodes, intoCodes, intoNames)).map(rows -> {
             List<RankingRow> rowsOut = new ArrayList<>();
             rows.forEach(row -> rowsOut.add(figuresOf(row, period)));
             return rank(rowsOut, minimum);
