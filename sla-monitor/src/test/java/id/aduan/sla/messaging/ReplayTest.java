@@ -91,6 +91,7 @@ class ReplayTest {
         assertThat(live.get("clocks")).hasSize(COMPLAINTS);
         assertThat(live.get("marks")).isNotEmpty();
         assertThat(live.get("early")).isEmpty();
+        assertThat(live.get("pauses")).isNotEmpty();
 
         for (List<String> order : List.of(List.of(Topics.COMPLAINTS_ROUTED, Topics.COMPLAINTS_STATUS),
                 List.of(Topics.COMPLAINTS_STATUS, Topics.COMPLAINTS_ROUTED))) {
@@ -186,6 +187,7 @@ class ReplayTest {
         Sql.execute("delete from sla.sla_clock where complaint_id = any(?)", ids);
         Sql.execute("delete from sla.sla_mark where complaint_id = any(?)", ids);
         Sql.execute("delete from sla.early_status_change where complaint_id = any(?)", ids);
+        Sql.execute("delete from sla.sla_pause where complaint_id = any(?)", ids);
         Sql.execute("delete from sla.processed_event where consumer = 'sla-clocks' and event_id = any(?)",
                 uuidArray(eventIds));
         Sql.execute("delete from sla.outbox_event where event_key = any(?)",
@@ -194,7 +196,7 @@ class ReplayTest {
 
     /**
      * The projection's state of these complaints: every column of their clocks (but the breach mark a sweep sets),
-     * their planned thresholds, and any news kept for a clock not started.
+     * their planned thresholds, the spans they stood still, and any news kept for a clock not started.
      */
     private static Map<String, List<Map<String, Object>>> state(List<UUID> complaints) throws Exception {
         Object ids = uuidArray(complaints);
@@ -203,6 +205,8 @@ class ReplayTest {
                 Set.of("breached_at")));
         state.put("marks", rows("select * from sla.sla_mark where complaint_id = any(?)"
                 + " order by complaint_id, clock, mark", ids, Set.of()));
+        state.put("pauses", rows("select * from sla.sla_pause where complaint_id = any(?)"
+                + " order by complaint_id, paused_from", ids, Set.of()));
         state.put("early", rows("select * from sla.early_status_change where complaint_id = any(?)", ids, Set.of()));
         return state;
     }
