@@ -5,10 +5,10 @@ import id.aduan.events.ComplaintSubmitted;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.Wib;
 import id.aduan.routing.domain.Router;
+import id.aduan.support.messaging.EventBatches;
 import id.aduan.support.messaging.PoisonEventException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +18,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -95,26 +92,9 @@ public class ComplaintRouter {
                 .chain(() -> Uni.createFrom().completionStage(batch.ack()));
     }
 
-    /**
-     * The whole batch handed to the channel's Kafka producer at once, on its sending thread, completed when Kafka has
-     * acknowledged every record: a message and a Uni per record cost more than the routing itself.
-     */
+    /** The whole batch handed to the channel's Kafka producer at once, completed once Kafka acknowledged all. */
     private Uni<Void> publish(List<EventEnvelope> outs) {
-        KafkaProducer<String, EventEnvelope> producer = kafka.getProducer("complaints-routed");
-        return producer.runOnSendingThread(p -> {
-            CompletableFuture<Void> all = new CompletableFuture<>();
-            AtomicInteger left = new AtomicInteger(outs.size());
-            for (EventEnvelope out : outs) {
-                p.send(new ProducerRecord<>(routedTopic, out.key(), out), (metadata, error) -> {
-                    if (error != null) {
-                        all.completeExceptionally(error);
-                    } else if (left.decrementAndGet() == 0) {
-                        all.complete(null);
-                    }
-                });
-            }
-            return all;
-        }).chain(all -> Uni.createFrom().completionStage(all));
+        return EventBatches.publishAll(kafka, "complaints-routed", routedTopic, outs);
     }
 
     private static Uni<Void> deadLetters(List<KafkaRecord<String, EventEnvelope>> poison,

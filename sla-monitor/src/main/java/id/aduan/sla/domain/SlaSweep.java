@@ -6,12 +6,14 @@ import id.aduan.events.EventPayload;
 import id.aduan.events.SlaBreached;
 import id.aduan.events.SlaEscalated;
 import id.aduan.events.SlaWarning;
+import id.aduan.events.Topics;
 import id.aduan.events.Wib;
 import id.aduan.sla.config.SlaConfig;
-import id.aduan.sla.messaging.SlaEventPublisher;
+import id.aduan.support.messaging.EventBatches;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -27,8 +29,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Announces each due threshold once: reads the due marks with one indexed query, publishes their events and waits for
- * Kafka's acknowledgements, then marks them announced in one statement, batch after batch until none is due. A crash
+ * Announces each due threshold once: reads the due marks with one indexed query, hands their events to the channel's
+ * Kafka producer at once and waits for Kafka's acknowledgements, then marks them announced in one statement, batch after batch until none is due. A crash
  * between the two republishes the same events (ids derived from the complaint, clock, threshold and deadline), which
  * consumers drop as duplicates. Pausing or stopping a clock drops its unannounced marks, so none is due by mistake.
  */
@@ -36,7 +38,7 @@ import org.jboss.logging.Logger;
 public class SlaSweep {
 
     private static final Logger LOG = Logger.getLogger(SlaSweep.class);
-    private static final int IN_FLIGHT = 128;
+    static final String CHANNEL = "sla-events";
 
     private static final String DUE = "select m.complaint_id, m.clock, m.mark, m.due_at, m.deadline,"
             + " c.tracking_number, c.opd_code from sla.sla_mark m join sla.sla_clock c using (complaint_id)"
@@ -81,8 +83,9 @@ public class SlaSweep {
     @Inject
     Pool pool;
 
+    /** The producer of channel sla-events (acks=all, idempotent). */
     @Inject
-    SlaEventPublisher publisher;
+    KafkaClientService kafka;
 
     @Inject
     SlaConfig config;
@@ -124,11 +127,8 @@ public class SlaSweep {
                     return due;
                 })
                 .chain(due -> due.isEmpty() ? Uni.createFrom().item(0)
-                        : Multi.createFrom().iterable(due)
-                                // At most IN_FLIGHT unacknowledged at once: the channel's buffer and Kafka's
-                                // in-flight limit hold that many, not a whole batch.
-                                .onItem().transformToUni(d -> publisher.publish(d.event())).merge(IN_FLIGHT)
-                                .collect().last()
+                        : EventBatches.publishAll(kafka, CHANNEL, Topics.SLA_EVENTS,
+                                        due.stream().map(Due::event).toList())
                                 .chain(() -> announced(conn, due, now)).replaceWith(due.size())));
     }
 
