@@ -5,6 +5,7 @@ import id.aduan.events.ComplaintRouted;
 import id.aduan.events.ComplaintStatus;
 import id.aduan.events.ComplaintStatusChanged;
 import id.aduan.events.EventEnvelope;
+import id.aduan.events.EventIds;
 import id.aduan.events.SlaClockChanged;
 import id.aduan.events.Topics;
 import id.aduan.events.Wib;
@@ -22,9 +23,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -104,7 +108,7 @@ public class SlaProjection {
         return plus(start, WorkingCalendar.workingDays(policies.firstResponseDays()), c);
     }
 
-    private OffsetDateTime plus(OffsetDateTime start, java.time.Duration officeTime, SlaClock c) {
+    private OffsetDateTime plus(OffsetDateTime start, Duration officeTime, SlaClock c) {
         return Wib.of(OffsetDateTime.ofInstant(calendars.current().plusWorkingTime(start.toInstant(), officeTime,
                 WorkingCalendar.zoneOf(c.regionCode)), Wib.ZONE));
     }
@@ -284,11 +288,11 @@ public class SlaProjection {
     public OffsetDateTime recomputedDeadline(SlaClock c, List<Pause> stood) {
         WorkingCalendar calendar = calendars.current();
         ZoneId zone = zone(c);
-        java.time.Duration left = c.resolutionMinutes != null ? java.time.Duration.ofMinutes(c.resolutionMinutes)
+        Duration left = c.resolutionMinutes != null ? Duration.ofMinutes(c.resolutionMinutes)
                 : WorkingCalendar.workingDays(policies.resolutionDays(c.category, c.opdCode));
-        java.time.Instant runFrom = c.startedAt.toInstant();
-        for (Pause pause : stood.stream().sorted(java.util.Comparator.comparing(Pause::from)).toList()) {
-            java.time.Duration ran = calendar.workingTime(runFrom, pause.from().toInstant(), zone);
+        Instant runFrom = c.startedAt.toInstant();
+        for (Pause pause : stood.stream().sorted(Comparator.comparing(Pause::from)).toList()) {
+            Duration ran = calendar.workingTime(runFrom, pause.from().toInstant(), zone);
             if (ran.compareTo(left) >= 0) {
                 break;
             }
@@ -320,7 +324,7 @@ public class SlaProjection {
         boolean moved = !deadline.isEqual(c.deadline);
         c.deadline = deadline;
         c.firstResponseDeadline = c.firstResponseDeadline == null ? null : firstResponse;
-        EventEnvelope cause = EventEnvelope.of(id.aduan.events.EventIds.derived(c.complaintId,
+        EventEnvelope cause = EventEnvelope.of(EventIds.derived(c.complaintId,
                 "calendar/" + deadline.toInstant() + "/" + firstResponse.toInstant()), c.complaintId, c.complaintId,
                 null, new SlaClockChanged(c.trackingNumber, c.opdCode, CLOCK, c.state(), Wib.of(c.deadline),
                         Wib.of(c.startedAt)), clock);

@@ -3,9 +3,12 @@ package id.aduan.sla.persistence;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +53,12 @@ public class SlaPauseRepository {
                 });
     }
 
+    /** A timestamptz as the driver gives it: an OffsetDateTime, an Instant or a Timestamp. */
     private static OffsetDateTime time(Object value) {
         if (value instanceof OffsetDateTime time) {
             return time;
         }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        Instant instant = value instanceof Instant i ? i : ((Date) value).toInstant();
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }
