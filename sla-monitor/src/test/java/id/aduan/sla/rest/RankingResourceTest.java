@@ -198,9 +198,11 @@ class RankingResourceTest {
     }
 
     private static List<DailyRanking> published(int atLeast) {
-        return KafkaTopics.await(Topics.SLA_RANKINGS, r -> true, atLeast, Duration.ofSeconds(20)).stream()
-                .map(r -> EventJson.read(r.value()).payload(DailyRanking.class).orElseThrow())
-                .filter(r -> r.day().equals(LocalDate.parse(DAY))).toList();
+        // Other tests publish rankings of other days on the same topic: wait for this day's.
+        return KafkaTopics.await(Topics.SLA_RANKINGS, r -> EventJson.read(r.value()).payload(DailyRanking.class)
+                        .filter(ranking -> ranking.day().equals(LocalDate.parse(DAY))).isPresent(), atLeast,
+                        Duration.ofSeconds(20)).stream()
+                .map(r -> EventJson.read(r.value()).payload(DailyRanking.class).orElseThrow()).toList();
     }
 
     private static Map<String, Object> row(JsonPath ranking, String period, String opd) {
