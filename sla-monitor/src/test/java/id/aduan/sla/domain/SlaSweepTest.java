@@ -181,8 +181,15 @@ class SlaSweepTest {
         ((ControllableClock) clock).set(at(wibLocal).toInstant());
     }
 
+    /**
+     * Sweeps, then waits until nothing due is left unannounced: the scheduled sweep may have taken the rows first,
+     * and a row is marked only after Kafka acknowledged its event.
+     */
     private void sweepNow() {
         sweep.sweep().await().atMost(Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Sql.count("select count(*) from sla.sla_mark"
+                + " where announced_at is null and due_at <= ?", OffsetDateTime.ofInstant(clock.instant(),
+                WIB)) == 0);
     }
 
     private static List<EventEnvelope> events(UUID complaintId) {
