@@ -32,7 +32,7 @@ public class RankingStore {
     private static final int PER_ROW = 17;
 
     /** One OPD's 30-day score on one day. */
-    public record Score(LocalDate day, String opdCode, BigDecimal score, Integer rank) {
+    public record Score(LocalDate day, String opdCode, BigDecimal score) {
     }
 
     @Inject
@@ -94,13 +94,13 @@ public class RankingStore {
 
     /** The scores of one period from the days {@code from} to {@code to}, by day. */
     public Uni<List<Score>> scores(LocalDate from, LocalDate to, String period) {
-        return pool.preparedQuery("select day, opd_code, score, rank from sla.daily_ranking"
+        return pool.preparedQuery("select day, opd_code, score from sla.daily_ranking"
                         + " where day between $1 and $2 and period = $3 order by day, opd_code")
                 .execute(Tuple.of(from, to, period))
                 .map(rows -> {
                     List<Score> scores = new ArrayList<>();
                     rows.forEach(row -> scores.add(new Score(row.getLocalDate("day"), row.getString("opd_code"),
-                            row.getBigDecimal("score"), row.getInteger("rank"))));
+                            row.getBigDecimal("score"))));
                     return scores;
                 });
     }

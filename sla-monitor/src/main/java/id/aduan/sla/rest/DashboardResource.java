@@ -65,7 +65,7 @@ public class DashboardResource {
     /** The ranking page. */
     public record Dashboard(String day, String dayText, String computedAt, boolean stored, boolean lastDay,
             String previousDay, String nextDay, List<Line> ranked, List<Line> apart, List<Bar> bars, int chartHeight,
-            int minimum, boolean governor) {
+            int minimum) {
     }
 
     /** One row of the table, with its trend line. */
@@ -163,8 +163,7 @@ public class DashboardResource {
             return Templates.ranking(new Dashboard(day.toString(), DAY.format(day), TIME.format(r.computedAt()),
                     r.stored(), lastDay, rankings.previousWorkingDay(day).toString(),
                     next(day, today), ranked, apart, bars, Math.max(30, bars.size() * 30),
-                    minimum(lastDay),
-                    identity.hasRole(Roles.GOVERNOR)));
+                    minimum(lastDay)));
         }));
     }
 
