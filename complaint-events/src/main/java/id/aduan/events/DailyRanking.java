@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The OPDs ranked by responsiveness for one working day and for the 30 days ending on it. Topic
  * {@value Topics#SLA_RANKINGS}. The envelope's {@code complaintId}, and so the record key, is an id derived from the
- * day: a ranking is about no complaint, and every version of one day's ranking shares a partition. A recomputed day is published again, with a new event id and a later
- * {@code computedAt}; the latest one counts. Figures only: no complaint and no person is named.
+ * day: a ranking is about no complaint, and every version of one day's ranking shares a partition. A recomputed day
+ * is published again, with a new event id and a later {@code computedAt}; the latest one counts. Figures only: no complaint and no person is named.
  *
  * @param day        the working day ranked (Asia/Jakarta)
  * @param computedAt when it was computed

@@ -1,6 +1,7 @@
 package id.aduan.events;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -19,5 +20,10 @@ public final class Wib {
     /** The same instant, shown with the +07:00 offset; {@code null} stays {@code null}. */
     public static OffsetDateTime of(OffsetDateTime time) {
         return time == null ? null : time.atZoneSameInstant(ZONE).toOffsetDateTime();
+    }
+
+    /** The instant in WIB. */
+    public static OffsetDateTime of(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZONE);
     }
 }

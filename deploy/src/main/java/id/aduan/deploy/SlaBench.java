@@ -43,7 +43,8 @@ import java.util.Properties;
 final class SlaBench {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String DUE = "select count(*) from sla.sla_mark where announced_at is null and due_at <= now()";
+    private static final String DUE =
+            "select count(*) from sla.sla_mark where announced_at is null and due_at <= now()";
 
     private SlaBench() {
     }

@@ -53,7 +53,8 @@ class SlaClockIT {
         }
         // 5 working days (37.5 office hours) from Monday 09:00: Monday 12 October 09:00 (to the minute: the system
         // took a few seconds).
-        OffsetDateTime deadline = OffsetDateTime.parse(sla(governor).get("/api/v1/sla/clocks/" + late).path("deadline"));
+        OffsetDateTime deadline = OffsetDateTime.parse(sla(governor).get("/api/v1/sla/clocks/" + late)
+                .path("deadline"));
         assertThat(deadline.truncatedTo(ChronoUnit.MINUTES)).isEqualTo(OffsetDateTime.parse("2026-10-12T09:00+07:00"));
 
         // Tuesday 10:00 staff acknowledge one (first answer after 8.5 office hours); Wednesday 10:00 they resolve it.

@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
@@ -29,6 +29,10 @@ public class Calendars {
 
     /** A day of the calendar admin API: {@code kind} libur, cuti-bersama, or kerja (a working day again). */
     public record Correction(LocalDate day, String kind, String name, String source) {
+    }
+
+    /** A day the files or the corrections name, as in force: {@code kind} libur, cuti-bersama or kerja. */
+    public record Day(LocalDate date, String kind, String name, String source, boolean corrected) {
     }
 
     private final AtomicReference<WorkingCalendar> current = new AtomicReference<>();
@@ -95,17 +99,23 @@ public class Calendars {
         });
     }
 
+    /** Every day the built-in files or the corrections in force name, by date: a correction replaces its file line. */
+    public List<Day> days() {
+        return merged(corrections.get());
+    }
+
+    private List<Day> merged(List<Correction> loaded) {
+        Map<LocalDate, Day> days = new TreeMap<>();
+        builtIn().forEach(h -> days.put(h.date(), new Day(h.date(), h.kind().code(), h.name(), h.source(), false)));
+        loaded.forEach(c -> days.put(c.day(), new Day(c.day(), c.kind(), c.name(), c.source(), true)));
+        return List.copyOf(days.values());
+    }
+
+    /** The days off among them; a day corrected to kerja is a working day after all. */
     private WorkingCalendar build(List<Correction> loaded) {
-        Map<LocalDate, Holiday> days = new LinkedHashMap<>();
-        builtIn().forEach(h -> days.put(h.date(), h));
-        for (Correction c : loaded) {
-            Holiday.Kind kind = Holiday.Kind.ofCode(c.kind());
-            if (kind == null) {
-                days.remove(c.day()); // kerja: a working day after all
-            } else {
-                days.put(c.day(), new Holiday(c.day(), kind, c.name(), c.source()));
-            }
-        }
-        return new WorkingCalendar(days.values());
+        return new WorkingCalendar(merged(loaded).stream()
+                .filter(day -> Holiday.Kind.ofCode(day.kind()) != null)
+                .map(day -> new Holiday(day.date(), Holiday.Kind.ofCode(day.kind()), day.name(), day.source()))
+                .toList());
     }
 }

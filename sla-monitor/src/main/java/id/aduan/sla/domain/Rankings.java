@@ -153,6 +153,15 @@ public class Rankings {
         return day;
     }
 
+    /** The first working day after {@code day}. */
+    public LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        for (int i = 0; i < 60 && !calendars.current().isWorkingDay(next); i++) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+
     /** The 30-day scores of the days from {@code from} to {@code to}, per OPD, from the history. */
     public Uni<List<RankingStore.Score>> trend(LocalDate from, LocalDate to) {
         return store.scores(from, to, DAYS_30);

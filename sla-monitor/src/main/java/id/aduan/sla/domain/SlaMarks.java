@@ -54,8 +54,7 @@ public class SlaMarks {
             marks.add(new Mark(FIRST_RESPONSE, BREACH, wib(deadline), wib(deadline)));
         }
         if (c.pausedAt == null) {
-            Duration budget = c.resolutionMinutes != null ? Duration.ofMinutes(c.resolutionMinutes)
-                    : WorkingCalendar.workingDays(policies.resolutionDays(c.category, c.opdCode));
+            Duration budget = policies.resolutionTime(c);
             Instant deadline = c.deadline.toInstant();
             warnings(calendar, marks, RESOLUTION, deadline, budget, zone, start);
             if (c.breachedAt == null) { // announced before marks existed
@@ -67,8 +66,8 @@ public class SlaMarks {
         return marks;
     }
 
-    private static void warnings(WorkingCalendar calendar, List<Mark> marks, String clock, Instant deadline, Duration budget, ZoneId zone,
-            Instant start) {
+    private static void warnings(WorkingCalendar calendar, List<Mark> marks, String clock, Instant deadline,
+            Duration budget, ZoneId zone, Instant start) {
         marks.add(new Mark(clock, WARNING_50, wib(calendar.minusWorkingTime(deadline, budget.dividedBy(2), zone,
                 start)), wib(deadline)));
         marks.add(new Mark(clock, WARNING_75, wib(calendar.minusWorkingTime(deadline, budget.dividedBy(4), zone,
@@ -76,6 +75,6 @@ public class SlaMarks {
     }
 
     private static OffsetDateTime wib(Instant at) {
-        return Wib.of(OffsetDateTime.ofInstant(at, Wib.ZONE));
+        return Wib.of(at);
     }
 }

@@ -1,5 +1,7 @@
 package id.aduan.sla.domain;
 
+import id.aduan.sla.persistence.SlaClock;
+import java.time.Duration;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -152,6 +154,15 @@ public final class SlaPolicies {
     /** Working days to resolve a complaint of this category held by this OPD. */
     public int resolutionDays(String categoryCode, String opdCode) {
         return classes.get(classOf(categoryCode, opdCode));
+    }
+
+    /**
+     * The office time a clock has to resolve its complaint: what it was given when it started, else (a clock from
+     * before budgets were kept) what the policy gives now.
+     */
+    public Duration resolutionTime(SlaClock c) {
+        return c.resolutionMinutes != null ? Duration.ofMinutes(c.resolutionMinutes)
+                : WorkingCalendar.workingDays(resolutionDays(c.category, c.opdCode));
     }
 
     /** Working days from routing to the OPD's first answer. */

@@ -96,11 +96,11 @@ public class SlaProjection {
     }
 
     /**
-     * The resolution deadline of a clock started then: the policy's working days for its category and first OPD, in
-     * office time of the region's time zone.
+     * The resolution deadline of a clock started then: its office time to resolve (the policy's working days for its
+     * category and first OPD), in the region's time zone.
      */
     public OffsetDateTime deadlineFrom(OffsetDateTime start, SlaClock c) {
-        return plus(start, WorkingCalendar.workingDays(policies.resolutionDays(c.category, c.opdCode)), c);
+        return plus(start, policies.resolutionTime(c), c);
     }
 
     /** The first-response deadline of a clock started then. */
@@ -109,8 +109,7 @@ public class SlaProjection {
     }
 
     private OffsetDateTime plus(OffsetDateTime start, Duration officeTime, SlaClock c) {
-        return Wib.of(OffsetDateTime.ofInstant(calendars.current().plusWorkingTime(start.toInstant(), officeTime,
-                WorkingCalendar.zoneOf(c.regionCode)), Wib.ZONE));
+        return Wib.of(calendars.current().plusWorkingTime(start.toInstant(), officeTime, zone(c)));
     }
 
     private Uni<Void> once(EventEnvelope event, Uni<?> work) {
@@ -141,9 +140,8 @@ public class SlaProjection {
         c.regionCode = routed.complaint().regionCode();
         c.startedAt = event.occurredAt();
         c.opdSince = event.occurredAt();
+        c.resolutionMinutes = (int) policies.resolutionTime(c).toMinutes();
         c.deadline = deadlineFrom(event.occurredAt(), c);
-        c.resolutionMinutes = (int) WorkingCalendar.workingDays(policies.resolutionDays(c.category, c.opdCode))
-                .toMinutes();
         c.firstResponseDeadline = firstResponseDeadlineFrom(event.occurredAt(), c);
         c.status = ComplaintStatus.ROUTED;
         c.statusAt = event.occurredAt();
@@ -288,8 +286,7 @@ public class SlaProjection {
     public OffsetDateTime recomputedDeadline(SlaClock c, List<Pause> stood) {
         WorkingCalendar calendar = calendars.current();
         ZoneId zone = zone(c);
-        Duration left = c.resolutionMinutes != null ? Duration.ofMinutes(c.resolutionMinutes)
-                : WorkingCalendar.workingDays(policies.resolutionDays(c.category, c.opdCode));
+        Duration left = policies.resolutionTime(c);
         Instant runFrom = c.startedAt.toInstant();
         for (Pause pause : stood.stream().sorted(Comparator.comparing(Pause::from)).toList()) {
             Duration ran = calendar.workingTime(runFrom, pause.from().toInstant(), zone);
@@ -299,13 +296,13 @@ public class SlaProjection {
             left = left.minus(ran);
             runFrom = pause.to().toInstant();
         }
-        return Wib.of(OffsetDateTime.ofInstant(calendar.plusWorkingTime(runFrom, left, zone), Wib.ZONE));
+        return Wib.of(calendar.plusWorkingTime(runFrom, left, zone));
     }
 
     /** The deadline once a clock that stood still from {@code from} runs again at {@code at}. */
     private OffsetDateTime shifted(SlaClock c, OffsetDateTime from, OffsetDateTime at) {
-        return Wib.of(OffsetDateTime.ofInstant(calendars.current().resumedDeadline(c.deadline.toInstant(), from.toInstant(),
-                at.toInstant(), WorkingCalendar.zoneOf(c.regionCode)), Wib.ZONE));
+        return Wib.of(calendars.current().resumedDeadline(c.deadline.toInstant(), from.toInstant(),
+                at.toInstant(), zone(c)));
     }
 
     /**

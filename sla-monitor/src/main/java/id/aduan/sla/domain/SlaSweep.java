@@ -30,8 +30,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Announces each due threshold once: reads the due marks with one indexed query, hands their events to the channel's
- * Kafka producer at once and waits for Kafka's acknowledgements, then marks them announced in one statement, batch after batch until none is due. A crash
- * between the two republishes the same events (ids derived from the complaint, clock, threshold and deadline), which
+ * Kafka producer at once and waits for Kafka's acknowledgements, then marks them announced in one statement, batch
+ * after batch until none is due. A crash between the two republishes the same events (ids derived from the complaint, clock, threshold and deadline), which
  * consumers drop as duplicates. Pausing or stopping a clock drops its unannounced marks, so none is due by mistake.
  */
 @ApplicationScoped

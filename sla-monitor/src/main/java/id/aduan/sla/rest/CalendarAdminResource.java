@@ -3,7 +3,6 @@ package id.aduan.sla.rest;
 import id.aduan.events.Wib;
 import id.aduan.sla.domain.CalendarAdmin;
 import id.aduan.sla.domain.Calendars;
-import id.aduan.sla.domain.Holiday;
 import id.aduan.support.problem.Problem;
 import id.aduan.support.problem.ProblemException;
 import id.aduan.support.security.Caller;
@@ -28,12 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -98,25 +92,15 @@ public class CalendarAdminResource {
             asked = -1;
         }
         if (Math.abs(asked - thisYear) > 1) {
-            throw new ProblemException(400, "calendar-year", String.valueOf(thisYear - 1), String.valueOf(thisYear + 1));
+            throw new ProblemException(400, "calendar-year", String.valueOf(thisYear - 1),
+                    String.valueOf(thisYear + 1));
         }
         int wanted = asked;
-        return calendars.refresh().map(changed -> {
-            Map<LocalDate, CalendarDay> days = new LinkedHashMap<>();
-            for (Holiday h : calendars.builtIn()) {
-                if (h.date().getYear() == wanted) {
-                    days.put(h.date(), new CalendarDay(h.date(), h.kind().code(), h.name(), h.source(), "file"));
-                }
-            }
-            for (Calendars.Correction c : calendars.corrections()) {
-                if (c.day().getYear() == wanted) {
-                    days.put(c.day(), new CalendarDay(c.day(), c.kind(), c.name(), c.source(), "correction"));
-                }
-            }
-            List<CalendarDay> list = new ArrayList<>(days.values());
-            list.sort(Comparator.comparing(CalendarDay::date));
-            return list;
-        });
+        return calendars.refresh().map(changed -> calendars.days().stream()
+                .filter(day -> day.date().getYear() == wanted)
+                .map(day -> new CalendarDay(day.date(), day.kind(), day.name(), day.source(),
+                        day.corrected() ? "correction" : "file"))
+                .toList());
     }
 
     @PUT
@@ -152,14 +136,10 @@ public class CalendarAdminResource {
     /** A day of the years the calendar covers (last, this and next). */
     private LocalDate day(String date) {
         int thisYear = Wib.now(clock).getYear();
-        LocalDate day;
-        try {
-            day = date.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(date) : null;
-        } catch (DateTimeParseException e) {
-            day = null;
-        }
+        LocalDate day = RankingDates.isoDay(date);
         if (day == null || Math.abs(day.getYear() - thisYear) > 1) {
-            throw new ProblemException(400, "calendar-date", String.valueOf(thisYear - 1), String.valueOf(thisYear + 1));
+            throw new ProblemException(400, "calendar-date", String.valueOf(thisYear - 1),
+                    String.valueOf(thisYear + 1));
         }
         return day;
     }

@@ -207,11 +207,9 @@ public class DashboardResource {
         return row -> row.opdCode().equals(own);
     }
 
-    private static String next(LocalDate day, LocalDate today) {
-        LocalDate next = day.plusDays(1);
-        while (next.getDayOfWeek().getValue() > 5) {
-            next = next.plusDays(1);
-        }
+    /** The next working day's page, if that day is over. */
+    private String next(LocalDate day, LocalDate today) {
+        LocalDate next = rankings.nextWorkingDay(day);
         return next.isBefore(today) ? next.toString() : null;
     }
 

@@ -29,15 +29,19 @@ public class RankingDates {
         if (date == null || date.isBlank()) {
             return rankings.previousWorkingDay(today);
         }
-        LocalDate day;
-        try {
-            day = date.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(date) : null;
-        } catch (DateTimeParseException e) {
-            day = null;
-        }
+        LocalDate day = isoDay(date);
         if (day == null || !day.isBefore(today) || day.isBefore(today.minusDays(config.maxDaysBack()))) {
             throw new ProblemException(400, "ranking-date", config.maxDaysBack());
         }
         return day;
+    }
+
+    /** A day written exactly YYYY-MM-DD, or {@code null}. */
+    static LocalDate isoDay(String text) {
+        try {
+            return text != null && text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }
