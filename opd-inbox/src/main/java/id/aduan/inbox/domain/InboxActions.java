@@ -15,7 +15,7 @@ import id.aduan.inbox.persistence.InboxComplaint;
 import id.aduan.inbox.persistence.InboxComplaintRepository;
 import id.aduan.inbox.persistence.StaffMember;
 import id.aduan.inbox.persistence.StaffMemberRepository;
-import id.aduan.support.outbox.Outbox;
+import id.aduan.support.messaging.EventPublisher;
 import id.aduan.support.problem.ProblemException;
 import id.aduan.support.security.Caller;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -48,6 +48,9 @@ public class InboxActions {
 
     @Inject
     StaffMemberRepository staff;
+
+    @Inject
+    EventPublisher publisher;
 
     @Inject
     Clock clock;
@@ -152,7 +155,7 @@ public class InboxActions {
                 .chain(session -> session.lock(complaint, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
         return versioned
                 .chain(() -> history.persist(step))
-                .chain(() -> Outbox.add(Topics.COMPLAINTS_STATUS, event))
+                .chain(() -> publisher.stage(Topics.COMPLAINTS_STATUS, event))
                 .chain(complaints::flush)
                 .replaceWith(complaint.id);
     }

@@ -1,5 +1,6 @@
 package id.aduan.inbox.domain;
 
+import id.aduan.support.messaging.EventPublisher;
 import id.aduan.events.ComplaintRouted;
 import id.aduan.events.ComplaintSnapshot;
 import id.aduan.events.ComplaintStatus;
@@ -39,6 +40,9 @@ public class InboxProjection {
 
     @Inject
     ComplaintEventRepository history;
+
+    @Inject
+    EventPublisher publisher;
 
     @Inject
     SlaClockViewRepository slaClocks;
@@ -96,7 +100,7 @@ public class InboxProjection {
     private Uni<Void> transfer(EventEnvelope event, ComplaintRouted routed, Successor successor) {
         OffsetDateTime now = Wib.now(clock);
         OffsetDateTime at = now.isBefore(event.occurredAt()) ? event.occurredAt() : now;
-        return Transfers.record(history, event.eventId(), event.complaintId(), routed.complaint().trackingNumber(),
+        return Transfers.record(history, publisher, event.eventId(), event.complaintId(), routed.complaint().trackingNumber(),
                 ComplaintStatus.ROUTED, successor,
                 Transfers.reason(routed.routing().opdCode(), successor.code(), successor.effectiveOn()), at);
     }

@@ -1,5 +1,6 @@
 package id.aduan.inbox.domain;
 
+import id.aduan.support.messaging.EventPublisher;
 import id.aduan.events.ComplaintStatus;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.OpdMerged;
@@ -41,6 +42,9 @@ public class OpdMergers {
 
     @Inject
     ComplaintEventRepository history;
+
+    @Inject
+    EventPublisher publisher;
 
     @Inject
     Clock clock;
@@ -103,7 +107,7 @@ public class OpdMergers {
             OffsetDateTime now) {
         // One after the other: a reactive session runs one statement at a time.
         return Multi.createFrom().iterable(moved)
-                .onItem().transformToUniAndConcatenate(m -> Transfers.record(history, merger.eventId(), m.id(),
+                .onItem().transformToUniAndConcatenate(m -> Transfers.record(history, publisher, merger.eventId(), m.id(),
                         m.trackingNumber(), ComplaintStatus.valueOf(m.status()), holder,
                         Transfers.reason(m.fromCode(), holder.code(), effectiveOn), now))
                 .collect().last().replaceWithVoid();

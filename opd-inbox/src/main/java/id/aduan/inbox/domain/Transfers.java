@@ -10,7 +10,7 @@ import id.aduan.events.Wib;
 import id.aduan.inbox.persistence.ComplaintEventRecord;
 import id.aduan.inbox.persistence.ComplaintEventRepository;
 import id.aduan.inbox.persistence.OpdSuccessionRepository.Successor;
-import id.aduan.support.outbox.Outbox;
+import id.aduan.support.messaging.EventPublisher;
 import io.smallrye.mutiny.Uni;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ final class Transfers {
         return fromCode + " digabung ke " + intoCode + " sejak " + effectiveOn;
     }
 
-    static Uni<Void> record(ComplaintEventRepository history, UUID causeId, UUID complaintId, String trackingNumber,
+    static Uni<Void> record(ComplaintEventRepository history, EventPublisher publisher, UUID causeId, UUID complaintId, String trackingNumber,
             ComplaintStatus status, Successor into, String reason, OffsetDateTime at) {
         String intoCode = into.code();
         EventEnvelope event = EventEnvelope.of(EventIds.derived(causeId, "transfer/" + complaintId), complaintId,
@@ -52,6 +52,6 @@ final class Transfers {
         step.actor = ACTOR;
         step.actorName = "sistem";
         step.summary = reason;
-        return history.persist(step).chain(() -> Outbox.add(Topics.COMPLAINTS_STATUS, event));
+        return history.persist(step).chain(() -> publisher.stage(Topics.COMPLAINTS_STATUS, event));
     }
 }

@@ -8,7 +8,7 @@ import id.aduan.events.Wib;
 import id.aduan.routing.persistence.OpdAuditRecord;
 import id.aduan.routing.persistence.OpdRecord;
 import id.aduan.routing.persistence.OpdSuccessionRecord;
-import id.aduan.support.outbox.Outbox;
+import id.aduan.support.messaging.EventPublisher;
 import id.aduan.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -47,6 +47,9 @@ public class DirectoryAdmin {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EventPublisher publisher;
 
     @WithTransaction
     public Uni<Opd> create(Actor actor, Opd opd) {
@@ -174,7 +177,7 @@ public class DirectoryAdmin {
             EventEnvelope event = EventEnvelope.of(EventIds.derived(s.id, "announced"), s.id, s.id, null, merged,
                     clock);
             s.announcedAt = Wib.now(clock);
-            return Outbox.add(Topics.OPD_DIRECTORY, event);
+            return publisher.stage(Topics.OPD_DIRECTORY, event);
         });
     }
 

@@ -7,16 +7,14 @@ import id.aduan.events.EventEnvelope;
 import id.aduan.events.RoutingDecision;
 import id.aduan.events.Wib;
 import id.aduan.routing.domain.Router;
-import id.aduan.support.messaging.EventMessages;
+import id.aduan.support.messaging.EventPublisher;
 import id.aduan.support.messaging.PoisonEventException;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -40,9 +38,9 @@ public class ComplaintRerouter {
     @Inject
     Clock clock;
 
+    /** Through channel reroutes (acks=all, idempotent). */
     @Inject
-    @Channel("reroutes")
-    MutinyEmitter<EventEnvelope> reroutes;
+    EventPublisher publisher;
 
     @Incoming("complaints-status")
     public Uni<Void> reroute(Message<EventEnvelope> in) {
@@ -62,7 +60,7 @@ public class ComplaintRerouter {
         LOG.debugf("Re-routing %s from %s to %s (hop %d)", event.complaintId(), change.opdCode(), decision.opdCode(),
                 decision.hop());
         // Kafka away: keep trying, never acknowledge a rejection whose next hop is not on Kafka.
-        return EventMessages.sendAcknowledged(reroutes, routed, PUBLISH_TIMEOUT)
+        return Uni.createFrom().deferred(() -> publisher.sendAll("reroutes", List.of(routed), PUBLISH_TIMEOUT))
                 .onFailure().invoke(e -> LOG.warnf("Re-routing %s not published yet: %s", event.complaintId(), e))
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely()
                 .chain(() -> Uni.createFrom().completionStage(in.ack()));

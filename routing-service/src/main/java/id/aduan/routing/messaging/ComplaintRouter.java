@@ -5,10 +5,9 @@ import id.aduan.events.ComplaintSubmitted;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.Wib;
 import id.aduan.routing.domain.Router;
-import id.aduan.support.messaging.EventBatches;
+import id.aduan.support.messaging.EventPublisher;
 import id.aduan.support.messaging.PoisonEventException;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -33,6 +31,7 @@ public class ComplaintRouter {
 
     private static final Logger LOG = Logger.getLogger(ComplaintRouter.class);
     static final String STEP = "routed-1";
+    static final String CHANNEL = "complaints-routed";
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(10);
 
     @Inject
@@ -41,12 +40,9 @@ public class ComplaintRouter {
     @Inject
     Clock clock;
 
-    /** The producer of channel complaints-routed (its settings: acks=all, idempotent, lz4). */
+    /** Through channel complaints-routed (its settings: acks=all, idempotent, lz4). */
     @Inject
-    KafkaClientService kafka;
-
-    @ConfigProperty(name = "mp.messaging.outgoing.complaints-routed.topic")
-    String routedTopic;
+    EventPublisher publisher;
 
     @Incoming("complaints-submitted")
     public Uni<Void> route(KafkaRecordBatch<String, EventEnvelope> batch) {
@@ -80,8 +76,7 @@ public class ComplaintRouter {
         // again (the same event ids, which consumers drop as copies), never acknowledge a submission whose routing
         // is not on Kafka.
         Uni<Void> published = outs.isEmpty() ? Uni.createFrom().voidItem()
-                : Uni.createFrom().deferred(() -> publish(outs))
-                        .ifNoItem().after(PUBLISH_TIMEOUT).fail()
+                : Uni.createFrom().deferred(() -> publisher.sendAll(CHANNEL, outs, PUBLISH_TIMEOUT))
                         .onFailure().invoke(e -> LOG.warnf("%d routings not published yet: %s", outs.size(), e))
                         .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10))
                         .indefinitely();
@@ -90,11 +85,6 @@ public class ComplaintRouter {
         return published
                 .chain(() -> deadLetters(poison, reasons))
                 .chain(() -> Uni.createFrom().completionStage(batch.ack()));
-    }
-
-    /** The whole batch handed to the channel's Kafka producer at once, completed once Kafka acknowledged all. */
-    private Uni<Void> publish(List<EventEnvelope> outs) {
-        return EventBatches.publishAll(kafka, "complaints-routed", routedTopic, outs);
     }
 
     private static Uni<Void> deadLetters(List<KafkaRecord<String, EventEnvelope>> poison,

@@ -1,7 +1,6 @@
 package id.aduan.routing.messaging;
 
 import id.aduan.routing.domain.DirectoryAdmin;
-import id.aduan.support.outbox.OutboxRelay;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +8,12 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * OpdMerged out: a merger's announcement is written to the outbox on its day (or at once when it is due already), and
- * the outbox is published with Kafka's acknowledgement, so every reader moves the complaints exactly once.
+ * OpdMerged out: a merger's announcement is written to the outbox on its day (or at once when it is due already); the
+ * outbox relay (service-support) publishes it with Kafka's acknowledgement, so every reader moves the complaints
+ * exactly once.
  */
 @ApplicationScoped
-public class DirectoryAnnouncer extends OutboxRelay {
+public class DirectoryAnnouncer {
 
     private static final Logger LOG = Logger.getLogger(DirectoryAnnouncer.class);
 
@@ -31,10 +31,5 @@ public class DirectoryAnnouncer extends OutboxRelay {
                 })
                 .onFailure().invoke(e -> LOG.warnf("Directory changes not announced yet: %s", e.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
-    }
-
-    @Scheduled(every = "${aduan.outbox.every:1s}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> publish() {
-        return relay().replaceWithVoid();
     }
 }

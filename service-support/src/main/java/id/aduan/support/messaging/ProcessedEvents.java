@@ -6,15 +6,8 @@ import java.util.UUID;
 
 /**
  * The idempotent-consumer check: records that a consumer handled an event, inside the consumer's own transaction.
- * Each service that uses it creates the table in its own schema:
- *
- * <pre>
- * create table processed_event (
- *     consumer     varchar(100) not null,
- *     event_id     uuid not null,
- *     processed_at timestamptz not null default now(),
- *     primary key (consumer, event_id));
- * </pre>
+ * The table is {@code processed_event} in the service's schema ({@code db/events/R__event_tables.sql});
+ * {@link EventTablePruning} removes records older than the redelivery horizon allows.
  */
 public final class ProcessedEvents {
 

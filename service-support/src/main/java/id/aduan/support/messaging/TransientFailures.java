@@ -1,5 +1,6 @@
 package id.aduan.support.messaging;
 
+import id.aduan.support.persistence.SqlStates;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -47,15 +48,7 @@ public final class TransientFailures {
 
     /** SQLSTATE classes 08 (connection), 53 (resources), 57 (operator intervention), 40 (serialization, deadlock). */
     private static boolean isTransientSqlState(Throwable t) {
-        if (!t.getClass().getName().equals("io.vertx.pgclient.PgException")) {
-            return false;
-        }
-        String state;
-        try {
-            state = (String) t.getClass().getMethod("getSqlState").invoke(t);
-        } catch (ReflectiveOperationException e) {
-            return false;
-        }
+        String state = SqlStates.own(t);
         return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
                 || state.startsWith("40"));
     }

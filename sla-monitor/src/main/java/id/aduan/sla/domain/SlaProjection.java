@@ -17,7 +17,7 @@ import id.aduan.sla.persistence.SlaPauseRepository;
 import id.aduan.sla.persistence.SlaPauseRepository.Pause;
 import id.aduan.support.messaging.PoisonEventException;
 import id.aduan.support.messaging.ProcessedEvents;
-import id.aduan.support.outbox.Outbox;
+import id.aduan.support.messaging.EventPublisher;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +60,9 @@ public class SlaProjection {
 
     @Inject
     SlaPolicies policies;
+
+    @Inject
+    EventPublisher publisher;
 
     @Inject
     SlaMarks marks;
@@ -325,13 +328,13 @@ public class SlaProjection {
                 "calendar/" + deadline.toInstant() + "/" + firstResponse.toInstant()), c.complaintId, c.complaintId,
                 null, new SlaClockChanged(c.trackingNumber, c.opdCode, CLOCK, c.state(), Wib.of(c.deadline),
                         Wib.of(c.startedAt)), clock);
-        return (moved ? Outbox.add(Topics.SLA_EVENTS, cause) : Uni.createFrom().voidItem())
+        return (moved ? publisher.stage(Topics.SLA_EVENTS, cause) : Uni.createFrom().voidItem())
                 .chain(() -> markPlans.replan(c.complaintId, marks.plan(c)))
                 .replaceWith(true);
     }
 
     private Uni<Void> announce(SlaClock c, EventEnvelope cause) {
-        return Outbox.add(Topics.SLA_EVENTS, cause.next("sla-clock", new SlaClockChanged(c.trackingNumber,
+        return publisher.stage(Topics.SLA_EVENTS, cause.next("sla-clock", new SlaClockChanged(c.trackingNumber,
                 c.opdCode, CLOCK, c.state(), Wib.of(c.deadline), Wib.of(c.startedAt)),
                 Clock.fixed(cause.occurredAt().toInstant(), Wib.ZONE)));
     }

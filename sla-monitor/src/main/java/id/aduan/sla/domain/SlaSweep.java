@@ -6,14 +6,12 @@ import id.aduan.events.EventPayload;
 import id.aduan.events.SlaBreached;
 import id.aduan.events.SlaEscalated;
 import id.aduan.events.SlaWarning;
-import id.aduan.events.Topics;
 import id.aduan.events.Wib;
 import id.aduan.sla.config.SlaConfig;
-import id.aduan.support.messaging.EventBatches;
+import id.aduan.support.messaging.EventPublisher;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -39,6 +37,8 @@ public class SlaSweep {
 
     private static final Logger LOG = Logger.getLogger(SlaSweep.class);
     static final String CHANNEL = "sla-events";
+    /** Kafka away: the batch fails, its rows stay due, and the next sweep sends them again (the same ids). */
+    private static final java.time.Duration PUBLISH_TIMEOUT = java.time.Duration.ofSeconds(30);
 
     private static final String DUE = "select m.complaint_id, m.clock, m.mark, m.due_at, m.deadline,"
             + " c.tracking_number, c.opd_code from sla.sla_mark m join sla.sla_clock c using (complaint_id)"
@@ -83,9 +83,9 @@ public class SlaSweep {
     @Inject
     Pool pool;
 
-    /** The producer of channel sla-events (acks=all, idempotent). */
+    /** Through channel sla-events (acks=all, idempotent). */
     @Inject
-    KafkaClientService kafka;
+    EventPublisher publisher;
 
     @Inject
     SlaConfig config;
@@ -127,8 +127,7 @@ public class SlaSweep {
                     return due;
                 })
                 .chain(due -> due.isEmpty() ? Uni.createFrom().item(0)
-                        : EventBatches.publishAll(kafka, CHANNEL, Topics.SLA_EVENTS,
-                                        due.stream().map(Due::event).toList())
+                        : publisher.sendAll(CHANNEL, due.stream().map(Due::event).toList(), PUBLISH_TIMEOUT)
                                 .chain(() -> announced(conn, due, now)).replaceWith(due.size())));
     }
 

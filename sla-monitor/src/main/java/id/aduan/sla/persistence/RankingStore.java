@@ -5,7 +5,7 @@ import id.aduan.events.Topics;
 import id.aduan.sla.domain.Ranking;
 import id.aduan.sla.domain.RankingRow;
 import id.aduan.sla.domain.Rankings;
-import id.aduan.support.outbox.Outbox;
+import id.aduan.support.messaging.EventPublisher;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -38,6 +38,9 @@ public class RankingStore {
     @Inject
     Pool pool;
 
+    @Inject
+    EventPublisher publisher;
+
     /** Replaces the day's rows with the ranking's and puts its event in the outbox, in one transaction. */
     @WithTransaction
     public Uni<Void> replace(Ranking ranking, EventEnvelope event) {
@@ -66,7 +69,7 @@ public class RankingStore {
             }
             return query.executeUpdate();
         });
-        return deleted.chain(() -> inserted).chain(() -> Outbox.add(Topics.SLA_RANKINGS, event));
+        return deleted.chain(() -> inserted).chain(() -> publisher.stage(Topics.SLA_RANKINGS, event));
     }
 
     public Uni<Boolean> exists(LocalDate day) {
