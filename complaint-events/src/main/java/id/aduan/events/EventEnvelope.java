@@ -79,10 +79,18 @@ public record EventEnvelope(
         return first(complaintId, payload, now(clock));
     }
 
-    /** The first event of a complaint's journey, at a time the caller already read (and used in the payload). */
+    /**
+     * The first event of a complaint's journey, at a time the caller already read (and used in the payload). Its id
+     * derives from the complaint's ({@link #firstEventId}), so that publishing it again is a copy consumers drop.
+     */
     public static EventEnvelope first(UUID complaintId, EventPayload payload, OffsetDateTime occurredAt) {
-        return new EventEnvelope(UUID.randomUUID(), payload.eventType(), payload.schemaVersion(), occurredAt, complaintId,
-                complaintId, null, payload);
+        return new EventEnvelope(firstEventId(complaintId), payload.eventType(), payload.schemaVersion(), occurredAt,
+                complaintId, complaintId, null, payload);
+    }
+
+    /** The id of the first event of a complaint's journey. */
+    public static UUID firstEventId(UUID complaintId) {
+        return EventIds.derived(complaintId, "first");
     }
 
     /**

@@ -109,6 +109,13 @@ final class KafkaNode implements Component {
         process.stop(Duration.ofSeconds(30));
     }
 
+    /** kill -9, as a crash would: no controlled shutdown, no flush. */
+    void kill() {
+        if (settings.externalKafka().isEmpty()) {
+            process.kill();
+        }
+    }
+
     @Override
     public long pid() {
         return process.pid();
@@ -177,6 +184,9 @@ final class KafkaNode implements Component {
                 num.partitions=%d
                 offsets.topic.replication.factor=1
                 offsets.topic.num.partitions=10
+                # A consumer group away longer than this loses its offsets and reads its topics again from the start:
+                # the services keep their processed-event records longer (aduan.event-tables.redelivery-horizon).
+                offsets.retention.minutes=10080
                 transaction.state.log.replication.factor=1
                 transaction.state.log.min.isr=1
                 share.coordinator.state.topic.replication.factor=1

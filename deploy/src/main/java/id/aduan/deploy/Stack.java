@@ -120,6 +120,20 @@ public final class Stack implements AutoCloseable {
         progress.ready(node.name(), Duration.between(t0, Instant.now()));
     }
 
+    /** kill -9 the Kafka broker the stack started, as a crash would. */
+    public void killBroker() {
+        kafka.kill();
+    }
+
+    /** Starts the broker again on its data folder and waits until it is ready. */
+    public void restartBroker() {
+        Instant t0 = Instant.now();
+        progress.starting(kafka.name(), kafka.describe());
+        kafka.start();
+        kafka.awaitReady(INFRA_TIMEOUT);
+        progress.ready(kafka.name(), Duration.between(t0, Instant.now()));
+    }
+
     public boolean isAlive(Service service) {
         return services.get(service).isAlive();
     }

@@ -4,14 +4,15 @@ import id.aduan.events.Category;
 import id.aduan.events.Location;
 import id.aduan.intake.config.ChatConfig;
 import id.aduan.intake.config.IntakeConfig;
-import id.aduan.intake.domain.AcceptedComplaint;
-import id.aduan.intake.domain.ComplaintDraft;
-import id.aduan.intake.domain.ComplaintIntake;
 import id.aduan.intake.domain.ComplaintNormalizer;
+import id.aduan.intake.domain.Idempotency;
 import id.aduan.intake.domain.IndonesianText;
 import id.aduan.intake.domain.RateLimits;
 import id.aduan.intake.domain.RegionDirectory;
 import id.aduan.intake.domain.RegionMatch;
+import id.aduan.intake.domain.SubmissionCommand;
+import id.aduan.intake.domain.SubmissionResult;
+import id.aduan.intake.domain.SubmitComplaint;
 import id.aduan.intake.domain.TrackingNumbers;
 import id.aduan.intake.persistence.ChatAttachmentRecord;
 import id.aduan.intake.persistence.ChatAttachmentRepository;
@@ -21,17 +22,17 @@ import id.aduan.intake.persistence.ChatProcessedMessageRepository;
 import id.aduan.intake.persistence.ComplaintStatusRepository;
 import id.aduan.intake.persistence.PublicMessageRecord;
 import id.aduan.intake.persistence.PublicMessageRepository;
+import id.aduan.support.persistence.SqlStates;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,6 +52,8 @@ public class ChatConversation {
     static final String ASK_CATEGORY = "ASK_CATEGORY";
     static final String SUBMITTING = "SUBMITTING";
     static final String NOT_SAVED = "NOT_SAVED";
+    /** Kafka did not confirm it: the complaint is kept and will arrive; "kirim ulang" gets its tracking number. */
+    static final String PENDING = "PENDING";
 
     /** The shortest complaint text accepted, as at the REST door. */
     static final int MIN_TEXT = 10;
@@ -71,7 +74,7 @@ public class ChatConversation {
     RegionDirectory regions;
 
     @Inject
-    ComplaintIntake intake;
+    SubmitComplaint submissions;
 
     @Inject
     RateLimits limits;
@@ -104,9 +107,20 @@ public class ChatConversation {
         }
     }
 
-    /** A complete complaint, as the conversation collected it. */
-    record Submission(String key, String description, String categoryCode, String regionCode, Location location,
-                      String attachmentRef) {
+    /**
+     * A complete complaint, as the conversation collected it.
+     *
+     * @param submissionKey this complaint's idempotency key: the same for every "kirim ulang" of it
+     */
+    record Submission(String key, String submissionKey, String description, String categoryCode, String regionCode,
+                      Location location, String attachmentRef) {
+
+        /** What the citizen sent, for the idempotency key's hash. */
+        byte[] content() {
+            return String.join("|", String.valueOf(description), String.valueOf(categoryCode),
+                    String.valueOf(regionCode), String.valueOf(location), String.valueOf(attachmentRef))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
 
         @Override
         public String toString() {
@@ -128,12 +142,11 @@ public class ChatConversation {
             boolean notice = limits.take("chat-notice", message.conversationKey()).isEmpty();
             return Uni.createFrom().item(notice ? List.of(ChatTexts.slowDown(wait.get())) : List.of());
         }
-        Executor onThisContext = sameContext();
         return Uni.createFrom().deferred(() -> begin(message))
                 // The first message of a new sender twice at once: the loser's insert fails, its retry finds the row.
-                .onFailure(ChatConversation::isUniqueViolation).retry().atMost(2)
+                .onFailure(SqlStates::isUniqueViolation).retry().atMost(2)
                 .chain(turn -> turn.submission() == null ? Uni.createFrom().item(turn.replies())
-                        : submit(message, turn.submission(), statusUrlBase, onThisContext));
+                        : submit(message, turn.submission(), statusUrlBase));
     }
 
     /** Claims the message, locks the sender's conversation and decides what this message means. */
@@ -163,6 +176,10 @@ public class ChatConversation {
                 && row.updatedAt.isAfter(now.minus(config.submittingStaleAfter()))) {
             // Already on its way to Kafka: it cannot be taken back, and the tracking number follows.
             return Uni.createFrom().item(Turn.reply(ChatTexts.IN_PROGRESS));
+        }
+        if (ChatTexts.CANCEL.contains(command) && active && PENDING.equals(row.step)) {
+            // Kept and on its way: it will reach the OPD whatever the citizen says now.
+            return Uni.createFrom().item(Turn.reply(ChatTexts.PENDING_NO_CANCEL));
         }
         if (ChatTexts.CANCEL.contains(command)) {
             Turn turn = Turn.reply(active ? ChatTexts.CANCELLED : ChatTexts.NOTHING_TO_CANCEL);
@@ -220,10 +237,14 @@ public class ChatConversation {
         if (SUBMITTING.equals(step) && state.updatedAt.isAfter(now.minus(config.submittingStaleAfter()))) {
             return new Step(Turn.reply(ChatTexts.IN_PROGRESS), false, false);
         }
-        if (SUBMITTING.equals(step) || NOT_SAVED.equals(step)) {
+        if (SUBMITTING.equals(step) || NOT_SAVED.equals(step) || PENDING.equals(step)) {
             if (ChatTexts.RETRY.contains(command)) {
+                // The same submission key: "kirim ulang" is the same complaint, never a second one.
                 moveTo(state, SUBMITTING);
                 return Step.keep(new Turn(List.of(), submission(state)));
+            }
+            if (PENDING.equals(step)) {
+                return Step.keep(ChatTexts.PENDING_REMINDER);
             }
             moveTo(state, NOT_SAVED);
             return Step.keep(ChatTexts.NOT_SAVED_REMINDER);
@@ -253,6 +274,10 @@ public class ChatConversation {
             if (at.isEmpty()) {
                 return fresh ? Step.end(ChatTexts.LOCATION_INVALID + ChatTexts.ASK_TEXT)
                         : Step.keep(ChatTexts.LOCATION_INVALID + ChatTexts.ASK_TEXT);
+            }
+            if (!normalizer.inProvince(at.get())) {
+                return fresh ? Step.end(ChatTexts.LOCATION_OUTSIDE + ChatTexts.ASK_TEXT)
+                        : Step.keep(ChatTexts.LOCATION_OUTSIDE + ChatTexts.ASK_TEXT);
             }
             state.latitude = at.get().latitude();
             state.longitude = at.get().longitude();
@@ -295,7 +320,7 @@ public class ChatConversation {
             if (at.isEmpty()) {
                 return askAgain(state, ChatTexts.LOCATION_INVALID);
             }
-            if (regions.at(at.get().latitude(), at.get().longitude()).isEmpty()) {
+            if (!normalizer.inProvince(at.get())) {
                 return askAgain(state, ChatTexts.LOCATION_OUTSIDE);
             }
             state.latitude = at.get().latitude();
@@ -355,8 +380,11 @@ public class ChatConversation {
     }
 
     private static Submission submission(ChatConversationRecord state) {
-        return new Submission(state.key, state.description, state.categoryCode, state.regionCode, locationOf(state),
-                state.attachmentRef);
+        if (state.submissionKey == null) {
+            state.submissionKey = UUID.randomUUID().toString();
+        }
+        return new Submission(state.key, state.submissionKey, state.description, state.categoryCode,
+                state.regionCode, locationOf(state), state.attachmentRef);
     }
 
     private static Location locationOf(ChatConversationRecord state) {
@@ -393,6 +421,7 @@ public class ChatConversation {
         state.attempts = 0;
         state.regionUnclearAccepted = false;
         state.categoryUnclearAccepted = false;
+        state.submissionKey = null;
     }
 
     /** The public status of a complaint, as its status page shows it: never anyone's personal data. */
@@ -404,7 +433,7 @@ public class ChatConversation {
         if (canonical.isEmpty()) {
             return Uni.createFrom().item(Turn.reply(ChatTexts.statusNotFound(null)));
         }
-        return statuses.findByTrackingNumber(canonical.get()).chain(row -> row == null
+        return statuses.findByTrackingNumber(canonical.get()).chain(row -> row == null || !row.confirmed
                 ? Uni.createFrom().item(Turn.reply(ChatTexts.statusNotFound(canonical.get())))
                 : publicMessages.of(row.complaintId).map(words -> {
                     String latest = words.stream().filter(w -> PublicMessageRecord.OPD.equals(w.author))
@@ -414,38 +443,50 @@ public class ChatConversation {
     }
 
     /**
-     * Submits the collected complaint exactly as the REST door does, and answers with the tracking number; when
-     * Kafka does not take it, answers that it is NOT saved and keeps the conversation for "kirim ulang".
+     * Submits the collected complaint through the one submission path, under the conversation's submission key, and
+     * answers with the tracking number. When Kafka does not confirm it, the complaint is kept and "kirim ulang" gets
+     * its tracking number; when it could not be stored, "kirim ulang" tries again.
      */
-    private Uni<List<String>> submit(IncomingMessage message, Submission s, String statusUrlBase,
-            Executor onThisContext) {
-        ComplaintNormalizer.Reading reading = normalizer.read(new ComplaintNormalizer.Input(s.categoryCode(),
-                s.description(), s.regionCode(), null, s.location()));
-        return Uni.createFrom().deferred(() -> intake.submit(ComplaintDraft.of(reading, s.location(),
-                        message.channel().code(), message.contact(), false, false)))
-                // Kafka acknowledges on its own thread; the database work after it belongs on this request's context.
-                .emitOn(onThisContext)
-                .onItemOrFailure().transformToUni((accepted, failure) -> failure == null
-                        ? Uni.createFrom().deferred(() -> accepted(s, message.channel(), accepted))
-                                .onFailure().invoke(e -> LOG.warnf("Chat complaint %s accepted, conversation of %s "
-                                        + "not closed: %s", accepted.trackingNumber(), message.senderHash(),
-                                        Failures.describe(e)))
-                                .onFailure().recoverWithNull()
-                                .replaceWith(List.of(ChatTexts.accepted(accepted.trackingNumber(),
-                                        reading.category().label(true), reading.region().orElseThrow().region().name(),
-                                        statusUrlBase + accepted.trackingNumber())))
-                        : Uni.createFrom().deferred(() -> notSaved(s.key()))
-                                .invoke(() -> LOG.warnf("Chat complaint of %s not accepted: %s",
-                                        message.senderHash(), Failures.describe(failure)))
-                                .onFailure().invoke(e -> LOG.warnf("Conversation of %s not marked unsaved: %s",
-                                        message.senderHash(), Failures.describe(e)))
-                                .onFailure().recoverWithNull()
-                                .replaceWith(List.of(ChatTexts.NOT_SAVED)));
+    private Uni<List<String>> submit(IncomingMessage message, Submission s, String statusUrlBase) {
+        SubmissionCommand command = new SubmissionCommand(message.channel().code(), s.categoryCode(), s.description(),
+                s.regionCode(), null, s.location(), message.contact(), false, false, null,
+                Idempotency.of("chat:" + s.submissionKey(), s.content()));
+        return submissions.submit(command).chain(result -> {
+            if (result instanceof SubmissionResult.Accepted accepted) {
+                return Uni.createFrom().deferred(() -> accepted(s, message.channel(), accepted))
+                        .onFailure().invoke(e -> LOG.warnf("Chat complaint %s accepted, conversation of %s "
+                                + "not closed: %s", accepted.trackingNumber(), message.senderHash(),
+                                Failures.describe(e)))
+                        .onFailure().recoverWithNull()
+                        .replaceWith(List.of(ChatTexts.accepted(accepted.trackingNumber(),
+                                accepted.category().label(true),
+                                accepted.region() == null ? "" : accepted.region().name(),
+                                statusUrlBase + accepted.trackingNumber())));
+            }
+            if (result instanceof SubmissionResult.InProgress) {
+                return Uni.createFrom().item(List.of(ChatTexts.IN_PROGRESS));
+            }
+            if (result instanceof SubmissionResult.Invalid) {
+                // The conversation asked until the region was read; a refusal now means start again.
+                return Uni.createFrom().deferred(() -> closed(s.key()))
+                        .onFailure().recoverWithNull()
+                        .replaceWith(List.of(ChatTexts.GAVE_UP_REGION));
+            }
+            boolean kept = result instanceof SubmissionResult.Unavailable u
+                    && u.cause() == SubmissionResult.Cause.BROKER;
+            LOG.warnf("Chat complaint of %s not confirmed: %s", message.senderHash(), result);
+            return Uni.createFrom().deferred(() -> stepAfterSubmitting(s.key(), kept ? PENDING : NOT_SAVED,
+                            result instanceof SubmissionResult.KeyReused))
+                    .onFailure().invoke(e -> LOG.warnf("Conversation of %s not marked unconfirmed: %s",
+                            message.senderHash(), Failures.describe(e)))
+                    .onFailure().recoverWithNull()
+                    .replaceWith(List.of(kept ? ChatTexts.PENDING : ChatTexts.NOT_SAVED));
+        });
     }
 
     /** The complaint is on Kafka: the conversation is over; a photo's reference stays with the complaint. */
     @WithTransaction
-    Uni<Void> accepted(Submission s, ChatChannel channel, AcceptedComplaint accepted) {
+    Uni<Void> accepted(Submission s, ChatChannel channel, SubmissionResult.Accepted accepted) {
         Uni<Long> closed = conversations.delete("key = ?1 and step = ?2", s.key(), SUBMITTING);
         if (s.attachmentRef() == null) {
             return closed.replaceWithVoid();
@@ -457,25 +498,22 @@ public class ChatConversation {
         return closed.call(() -> attachments.persist(attachment)).replaceWithVoid();
     }
 
+    /**
+     * The submission did not go through: {@code step} says whether it is kept (PENDING) or not stored (NOT_SAVED). A
+     * key that turned out to be used already with other content is replaced, so that "kirim ulang" can succeed.
+     */
     @WithTransaction
-    Uni<Void> notSaved(String key) {
-        return conversations.update("step = ?1, updatedAt = ?2 where key = ?3 and step = ?4", NOT_SAVED,
-                OffsetDateTime.now(clock), key, SUBMITTING).replaceWithVoid();
+    Uni<Void> stepAfterSubmitting(String key, String step, boolean newKey) {
+        return newKey
+                ? conversations.update("step = ?1, updatedAt = ?2, submissionKey = ?3 where key = ?4 and step = ?5",
+                        step, OffsetDateTime.now(clock), UUID.randomUUID().toString(), key, SUBMITTING).replaceWithVoid()
+                : conversations.update("step = ?1, updatedAt = ?2 where key = ?3 and step = ?4", step,
+                        OffsetDateTime.now(clock), key, SUBMITTING).replaceWithVoid();
     }
 
-    /** Runs continuations on the caller's Vert.x context (where Hibernate Reactive must run), if there is one. */
-    private static Executor sameContext() {
-        Context context = Vertx.currentContext();
-        return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
-    }
-
-    static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof org.hibernate.exception.ConstraintViolationException
-                    || String.valueOf(e.getMessage()).contains("23505")) {
-                return true;
-            }
-        }
-        return false;
+    /** The conversation is over without a complaint. */
+    @WithTransaction
+    Uni<Void> closed(String key) {
+        return conversations.delete("key = ?1 and step = ?2", key, SUBMITTING).replaceWithVoid();
     }
 }

@@ -38,6 +38,13 @@ final class ChatTexts {
             + "segera dikirim.";
     static final String NOT_SAVED = "Maaf, pengaduan Anda BELUM tersimpan karena sistem sedang sibuk. Balas "
             + "\"kirim ulang\" beberapa saat lagi, atau \"batal\".";
+    static final String PENDING = "Pengaduan Anda sudah kami catat, tetapi belum dapat kami pastikan karena sistem "
+            + "sedang sibuk. Balas \"kirim ulang\" beberapa saat lagi untuk mendapatkan nomor pelacakannya; "
+            + "pengaduan tidak akan ganda.";
+    static final String PENDING_REMINDER = "Pengaduan Anda sebelumnya sudah kami catat. Balas \"kirim ulang\" untuk "
+            + "mendapatkan nomor pelacakannya.";
+    static final String PENDING_NO_CANCEL = "Pengaduan Anda sudah kami catat dan tidak dapat dibatalkan lagi. Balas "
+            + "\"kirim ulang\" untuk mendapatkan nomor pelacakannya.";
     static final String NOT_SAVED_REMINDER = "Pengaduan Anda sebelumnya BELUM tersimpan. Balas \"kirim ulang\" "
             + "untuk mencoba lagi, atau \"batal\".";
     static final String STATUS_USAGE = "Kirim \"status\" dan nomor pelacakan, misalnya status ADU-7H3K-9QXM-2WPF-4RTB.";

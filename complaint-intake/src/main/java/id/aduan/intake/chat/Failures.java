@@ -1,6 +1,6 @@
 package id.aduan.intake.chat;
 
-import id.aduan.intake.messaging.BrokerUnavailableException;
+import id.aduan.support.messaging.UnacknowledgedException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ public final class Failures {
     }
 
     public static String describe(Throwable failure) {
-        if (failure instanceof BrokerUnavailableException) {
+        if (failure instanceof UnacknowledgedException) {
             return "Kafka did not acknowledge the event";
         }
         List<String> chain = new ArrayList<>();

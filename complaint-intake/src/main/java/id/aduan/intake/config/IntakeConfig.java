@@ -13,8 +13,9 @@ import java.util.Optional;
 public interface IntakeConfig {
 
     /**
-     * How long a submission waits for Kafka's acknowledgement before it answers 503. Longer than the producer's
-     * delivery.timeout.ms, so that the broker's own verdict arrives first.
+     * How long a submission waits for Kafka's acknowledgement before it answers 503 (outcome unknown: the complaint
+     * is kept and sent again). Longer than the producer's delivery.timeout.ms, so that the broker's own verdict
+     * arrives first. The outbox relay leaves a submission alone for twice this long.
      */
     @WithDefault("6s")
     Duration publishTimeout();
@@ -25,17 +26,6 @@ public interface IntakeConfig {
 
     /** The public address of intake, for status URLs; by default the address the request came to. */
     Optional<URI> publicBaseUrl();
-
-    /**
-     * A reservation whose event was never confirmed (the process died between storing and publishing) is removed
-     * after this long.
-     */
-    @WithDefault("24h")
-    Duration unconfirmedRetention();
-
-    /** How often unconfirmed reservations are looked for (read by its {@code @Scheduled}). */
-    @WithDefault("10m")
-    String purgeEvery();
 
     /** How sure a reading must be to route on it; below, the complaint goes to triage. */
     Normalization normalization();

@@ -4,11 +4,14 @@ import id.aduan.events.CitizenResponded;
 import id.aduan.events.ComplaintStatus;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.WorkingDays;
-import id.aduan.intake.messaging.CitizenPublisher;
+import id.aduan.events.Topics;
+import id.aduan.intake.config.IntakeConfig;
 import id.aduan.intake.persistence.ComplaintStatusRecord;
 import id.aduan.intake.persistence.ComplaintStatusRepository;
+import id.aduan.support.messaging.EventPublisher;
+import id.aduan.support.messaging.TransientFailures;
 import id.aduan.support.problem.ProblemException;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +22,9 @@ import java.util.UUID;
 /**
  * The citizen's turns in the conversation, with the token they got at submission: answer a question (the deadline
  * resumes), confirm a resolution with a rating, or reopen it within {@value #REOPEN_WORKING_DAYS} working days.
- * Intake checks what it can see (the token, the status) and publishes CitizenResponded once Kafka has it; the inbox,
- * which owns the status, applies it.
+ * Intake checks what it can see (the token, the status) and writes CitizenResponded to its outbox in the same
+ * transaction; the relay sends it within a second, and the inbox, which owns the status, applies it. A database that
+ * cannot be reached is a 503 with nothing stored.
  */
 @ApplicationScoped
 public class CitizenConversation {
@@ -31,16 +35,23 @@ public class CitizenConversation {
     ComplaintStatusRepository statuses;
 
     @Inject
-    CitizenPublisher publisher;
+    EventPublisher publisher;
+
+    @Inject
+    IntakeConfig config;
 
     @Inject
     Clock clock;
 
+    @WithTransaction
     public Uni<Void> respond(String trackingNumber, String token, String kind, String message, Integer rating) {
         return find(trackingNumber)
                 .map(row -> check(row, token, kind))
-                .chain(row -> publisher.publish(EventEnvelope.of(UUID.randomUUID(), row.complaintId, row.complaintId,
-                        null, new CitizenResponded(row.trackingNumber, kind, message, rating), clock)));
+                .chain(row -> publisher.stage(Topics.COMPLAINTS_CITIZEN, EventEnvelope.of(UUID.randomUUID(),
+                        row.complaintId, row.complaintId, null,
+                        new CitizenResponded(row.trackingNumber, kind, message, rating), clock)))
+                .onFailure(TransientFailures::isTransient).transform(e -> ProblemException.unavailable(
+                        "storage-unavailable", config.retryAfterSeconds(), e));
     }
 
     /** Until when a resolution can be reopened, or {@code null} when it cannot (any more). */
@@ -53,8 +64,7 @@ public class CitizenConversation {
         return until.isAfter(OffsetDateTime.now(clock)) ? until : null;
     }
 
-    @WithSession
-    Uni<ComplaintStatusRecord> find(String trackingNumber) {
+    private Uni<ComplaintStatusRecord> find(String trackingNumber) {
         String canonical = TrackingNumbers.canonical(trackingNumber)
                 .orElseThrow(() -> new ProblemException(404, "complaint-not-found"));
         return statuses.findByTrackingNumber(canonical)

@@ -49,6 +49,10 @@ public class ChatConversationRecord extends PanacheEntityBase {
     @Column(name = "category_unclear_accepted", nullable = false)
     public boolean categoryUnclearAccepted;
 
+    /** The idempotency key of the complaint once it is submitted, kept for every "kirim ulang" of it. */
+    @Column(name = "submission_key")
+    public String submissionKey;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 

@@ -1,23 +1,14 @@
 package id.aduan.intake.rest;
 
-import id.aduan.events.Category;
-import id.aduan.events.Wib;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.intake.config.IntakeConfig;
-import id.aduan.intake.domain.ComplaintDraft;
-import id.aduan.intake.domain.ComplaintIntake;
-import id.aduan.intake.domain.ComplaintNormalizer;
-import id.aduan.events.Region;
-import id.aduan.intake.domain.RegionDirectory;
-import id.aduan.intake.domain.TrackingNumbers;
-import id.aduan.intake.persistence.ComplaintStatusRecord;
-import id.aduan.intake.persistence.ComplaintStatusRepository;
-import id.aduan.intake.persistence.PublicMessageRecord;
-import id.aduan.intake.persistence.PublicMessageRepository;
-import id.aduan.intake.domain.CitizenConversation;
-import id.aduan.events.ComplaintStatus;
-import id.aduan.support.messaging.TransientFailures;
+import id.aduan.intake.domain.Idempotency;
+import id.aduan.intake.domain.SubmissionCommand;
+import id.aduan.intake.domain.SubmissionResult;
+import id.aduan.intake.domain.SubmitComplaint;
 import id.aduan.support.problem.Problem;
 import id.aduan.support.problem.ProblemException;
+import id.aduan.support.problem.ProblemMappers;
 import id.aduan.support.problem.ProblemMessages;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -37,48 +28,41 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** The REST door: JSON in, {@link SubmitComplaint}'s result out as 202 or problem details. */
 @Path("/api/v1/complaints")
 @Tag(name = "Pengaduan / Complaints")
 public class ComplaintResource {
 
-    private static final String API_CHANNEL = "api";
+    static final String API_CHANNEL = "api";
+    /** The client's key is stored under this prefix; a key the door made up is handed out without it. */
+    private static final String KEY_PREFIX = "api:";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,200}");
 
     @Inject
-    ComplaintIntake intake;
-
-    @Inject
-    RegionDirectory regions;
-
-    @Inject
-    ComplaintStatusRepository statuses;
+    SubmitComplaint submissions;
 
     @Inject
     IntakeConfig config;
 
     @Inject
-    PublicMessageRepository messages;
-
-    @Inject
-    CitizenConversation conversation;
-
-    @Inject
-    ComplaintNormalizer normalizer;
-
-    @Inject
     PublicStatusReader statusReader;
 
     @Inject
-    com.fasterxml.jackson.databind.ObjectMapper json;
+    ObjectMapper json;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -94,7 +78,9 @@ public class ComplaintResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not JSON",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Kafka or the database cannot take it now; see Retry-After",
+    @APIResponse(responseCode = "503", description = "Not accepted yet; see Retry-After. If Kafka did not acknowledge in "
+            + "time, the complaint is kept: retry with the same Idempotency-Key (or the one this answer's "
+            + "Idempotency-Key header gives, if you sent none) to get its tracking number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still in progress",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -107,29 +93,44 @@ public class ComplaintResource {
             @NotNull(message = "{complaint.body.required}") @Valid NewComplaintRequest complaint,
             @Parameter(description = "Kunci unik per pengaduan (8-200 karakter): kirim ulang dengan kunci yang sama "
                     + "untuk mendapat nomor pelacakan yang sama tanpa pengaduan ganda")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         Locale locale = ProblemMessages.localeOf(headers);
-        ComplaintIntake.Idempotency idempotency = idempotency(idempotencyKey, complaint, locale);
-        if (complaint.point() != null && !normalizer.inProvince(complaint.point())) {
-            throw ProblemException.invalid(List.of(new Problem.FieldError("location",
-                    ProblemMessages.text(locale, "problem.field.location-outside-province"))));
+        Idempotency idempotency = idempotency(idempotencyKey, complaint, locale);
+        return submissions.submit(new SubmissionCommand(API_CHANNEL, complaint.category(), complaint.description(),
+                        complaint.region(), complaint.address(), complaint.point(), complaint.reporterContact(),
+                        Boolean.TRUE.equals(complaint.anonymous()), Boolean.TRUE.equals(complaint.confidential()),
+                        null, idempotency))
+                .map(result -> answer(result, uri, headers, locale));
+    }
+
+    private Response answer(SubmissionResult result, UriInfo uri, HttpHeaders headers, Locale locale) {
+        if (result instanceof SubmissionResult.Accepted accepted) {
+            URI statusUrl = statusUrl(uri, accepted.trackingNumber());
+            return Response.accepted(new ComplaintReceipt(accepted.trackingNumber(), "SUBMITTED", statusUrl,
+                    accepted.submittedAt(), accepted.citizenToken())).location(statusUrl).build();
         }
-        ComplaintNormalizer.Reading reading = normalizer.read(complaint.toInput());
-        if (reading.region().isEmpty()) {
-            throw ProblemException.invalid(List.of(new Problem.FieldError("region",
-                    ProblemMessages.text(locale, "problem.field.region-not-found"))));
+        if (result instanceof SubmissionResult.Invalid invalid) {
+            throw ProblemException.invalid(invalid.violations().stream()
+                    .map(v -> new Problem.FieldError(v.field(), ProblemMessages.text(locale, switch (v.reason()) {
+                        case LOCATION_OUTSIDE_PROVINCE -> "problem.field.location-outside-province";
+                        case REGION_NOT_FOUND -> "problem.field.region-not-found";
+                    }))).toList());
         }
-        ComplaintDraft draft = ComplaintDraft.of(reading, complaint.point(), API_CHANNEL, complaint.reporterContact(),
-                Boolean.TRUE.equals(complaint.anonymous()), Boolean.TRUE.equals(complaint.confidential()));
-        return intake.submit(draft, idempotency)
-                .onFailure(TransientFailures::isTransient).transform(e -> ProblemException.unavailable(
-                        "storage-unavailable", config.retryAfterSeconds(), e))
-                .map(accepted -> {
-                    URI statusUrl = statusUrl(uri, accepted.trackingNumber());
-                    return Response.accepted(new ComplaintReceipt(accepted.trackingNumber(), "SUBMITTED", statusUrl,
-                            accepted.submittedAt(), accepted.citizenToken())).location(statusUrl).build();
-                });
+        if (result instanceof SubmissionResult.Unavailable unavailable) {
+            String slug = unavailable.cause() == SubmissionResult.Cause.BROKER ? "broker-unavailable"
+                    : "storage-unavailable";
+            Response.ResponseBuilder problem = ProblemMappers.build(headers, uri, 503, slug, List.of())
+                    .header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds());
+            if (unavailable.retryKey() != null) {
+                problem.header(IDEMPOTENCY_KEY, unavailable.retryKey().substring(KEY_PREFIX.length()));
+            }
+            return problem.build();
+        }
+        if (result instanceof SubmissionResult.InProgress inProgress) {
+            throw ProblemException.conflictRetry("request-in-progress", inProgress.retryAfterSeconds());
+        }
+        throw new ProblemException(422, "idempotency-key-reused");
     }
 
     @GET
@@ -145,22 +146,27 @@ public class ComplaintResource {
         return statusReader.read(trackingNumber, ProblemMessages.localeOf(headers));
     }
 
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,200}");
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    /** The key and a hash of the request as read (contact included), so a reused key with other content is seen. */
-    private ComplaintIntake.Idempotency idempotency(String key, NewComplaintRequest complaint, Locale locale) {
+    /**
+     * The key and a hash of the request as read (contact included), so that a reused key with other content is seen.
+     * Without a key the door makes one up, which the client gets only when it needs it (a 503 of unknown outcome).
+     */
+    private Idempotency idempotency(String key, NewComplaintRequest complaint, Locale locale) {
+        byte[] content;
+        try {
+            content = json.writeValueAsBytes(complaint);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (key == null) {
-            return null;
+            return Idempotency.minted(KEY_PREFIX + UUID.randomUUID(), content);
         }
         if (!KEY.matcher(key).matches()) {
-            throw ProblemException.invalid(List.of(new Problem.FieldError("Idempotency-Key",
+            throw ProblemException.invalid(List.of(new Problem.FieldError(IDEMPOTENCY_KEY,
                     ProblemMessages.text(locale, "problem.field.idempotency-key"))));
         }
-        try {
-            return ComplaintIntake.Idempotency.of("api:" + key, json.writeValueAsBytes(complaint));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Idempotency.of(KEY_PREFIX + key, content);
     }
 
     private URI statusUrl(UriInfo uri, String trackingNumber) {

@@ -2,7 +2,6 @@ package id.aduan.intake.rest;
 
 import id.aduan.events.Location;
 import id.aduan.intake.domain.ComplaintDraft;
-import id.aduan.intake.domain.ComplaintNormalizer;
 import id.aduan.intake.domain.HtmlText;
 import id.aduan.intake.domain.TextNormalizer;
 import jakarta.validation.Valid;
@@ -107,11 +106,6 @@ public record NewComplaintRequest(
         public String toString() {
             return "ReporterInput[redacted]";
         }
-    }
-
-    /** What the normalizer reads. Call only after validation. */
-    public ComplaintNormalizer.Input toInput() {
-        return new ComplaintNormalizer.Input(category, description, region, address, point());
     }
 
     public Location point() {

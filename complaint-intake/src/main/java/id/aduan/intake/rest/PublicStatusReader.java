@@ -40,6 +40,8 @@ public class PublicStatusReader {
         String canonical = TrackingNumbers.canonical(trackingNumber)
                 .orElseThrow(() -> new ProblemException(404, "complaint-not-found"));
         return statuses.findByTrackingNumber(canonical)
+                // A reservation Kafka has not confirmed yet was promised to nobody: not public.
+                .map(row -> row == null || !row.confirmed ? null : row)
                 .onItem().ifNull().failWith(() -> new ProblemException(404, "complaint-not-found"))
                 .chain(row -> messages.of(row.complaintId).map(words -> view(row, words, locale)));
     }

@@ -20,8 +20,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Without Kafka nothing is promised: the citizen is told the complaint is NOT saved yet, the webhook still answers
- * 200 (the platform must not redeliver), and the conversation waits for "kirim ulang".
+ * Without Kafka the outcome is unknown: the citizen is told the complaint is kept but not yet confirmed, the webhook
+ * still answers 200 (the platform must not redeliver), "kirim ulang" is the same complaint (never a second one),
+ * and "batal" cannot take it back any more.
  */
 @QuarkusTest
 @WithTestResource(TestOidc.class)
@@ -36,34 +37,43 @@ class ConversationBrokerDownTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "kafka.bootstrap.servers", "127.0.0.1:1",
-                    "mp.messaging.outgoing.complaints-submitted.max.block.ms", "1000",
-                    "mp.messaging.outgoing.complaints-submitted.delivery.timeout.ms", "2000",
-                    "mp.messaging.outgoing.complaints-submitted.request.timeout.ms", "1000",
+                    "mp.messaging.outgoing.outbox.max.block.ms", "1000",
+                    "mp.messaging.outgoing.outbox.delivery.timeout.ms", "2000",
+                    "mp.messaging.outgoing.outbox.request.timeout.ms", "1000",
                     "aduan.intake.publish-timeout", "3s");
         }
     }
 
     @Test
-    void theCitizenIsToldItIsNotSavedAndMaySendItAgain() {
+    void theCitizenIsToldItIsKeptAndKirimUlangIsTheSameComplaint() {
         long chat = bigId();
         String marker = marker();
         postTelegram(telegramText(bigId(), chat,
                 "Jalan berlubang besar di Kota Bengkulu dekat pasar, bahaya untuk motor. Laporan " + marker))
                 .statusCode(200);
 
-        assertThat(FakePlatform.awaitTelegram(chat, 1).get(0)).contains("BELUM tersimpan", "kirim ulang");
+        assertThat(FakePlatform.awaitTelegram(chat, 1).get(0)).contains("sudah kami catat", "kirim ulang");
         assertThat(Sql.value("select step from intake.chat_conversation where conversation_key = ?",
-                "telegram:" + chat)).isEqualTo("NOT_SAVED");
-        assertThat(Sql.count("select count(*) from intake.complaint_status where description like ?",
-                "%" + marker + "%")).isZero();
+                "telegram:" + chat)).isEqualTo("PENDING");
+        assertThat(reserved(marker)).isOne();
+
+        postTelegram(telegramText(bigId(), chat, "batal")).statusCode(200);
+        assertThat(FakePlatform.awaitTelegram(chat, 2).get(1)).contains("tidak dapat dibatalkan", "kirim ulang");
 
         postTelegram(telegramText(bigId(), chat, "kirim ulang")).statusCode(200);
-        List<String> replies = FakePlatform.awaitTelegram(chat, 2);
-        assertThat(replies.get(1)).contains("BELUM tersimpan");
-        // Still kept, with the citizen's words, for the next try.
+        List<String> replies = FakePlatform.awaitTelegram(chat, 3);
+        // Still in progress (409) or still unknown: either way no second complaint.
+        assertThat(replies.get(2)).containsAnyOf("sudah kami catat", "sedang diproses");
+        assertThat(reserved(marker)).isOne();
         assertThat(Sql.value("select description from intake.chat_conversation where conversation_key = ?",
                 "telegram:" + chat)).asString().contains(marker);
-        assertThat(Sql.count("select count(*) from intake.complaint_status where description like ?",
-                "%" + marker + "%")).isZero();
+        // The chat id is personal data: never part of the idempotency key.
+        assertThat(Sql.count("select count(*) from intake.idempotency_key where idempotency_key like ?",
+                "%" + chat + "%")).isZero();
+    }
+
+    private static long reserved(String marker) {
+        return Sql.count("select count(*) from intake.complaint_status where description like ? and not confirmed",
+                "%" + marker + "%");
     }
 }

@@ -59,9 +59,9 @@ class PossibleDuplicatesTest {
 
     @Test
     void distancesAreGreatCircleMetres() {
-        assertThat(ComplaintIntake.metres(new Location(-3.8, 102.26), -3.8, 102.26)).isZero();
-        assertThat(ComplaintIntake.metres(new Location(-3.8, 102.26), -3.8018, 102.26)).isBetween(195.0, 205.0);
-        assertThat(ComplaintIntake.metres(new Location(-3.8, 102.26), -3.8, 102.2625)).isBetween(270.0, 285.0);
+        assertThat(SubmitComplaint.metres(new Location(-3.8, 102.26), -3.8, 102.26)).isZero();
+        assertThat(SubmitComplaint.metres(new Location(-3.8, 102.26), -3.8018, 102.26)).isBetween(195.0, 205.0);
+        assertThat(SubmitComplaint.metres(new Location(-3.8, 102.26), -3.8, 102.2625)).isBetween(270.0, 285.0);
     }
 
     private static String submit(String category, String text, Double lat, Double lon, String address) {

@@ -26,7 +26,7 @@ class OperationsEndpointsTest {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("PostgreSQL")))
                 .body("checks.find { it.name.contains('Messaging') }.data", hasKey("status-feed"))
-                .body("checks.find { it.name.contains('Messaging') }.data", hasKey("complaints-submitted"));
+                .body("checks.find { it.name.contains('Messaging') }.data", hasKey("outbox"));
         given().get("/q/health/live").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name.contains('Messaging') }.data", hasKey("status-feed"))

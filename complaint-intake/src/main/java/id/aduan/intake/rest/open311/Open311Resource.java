@@ -4,13 +4,12 @@ import id.aduan.events.Category;
 import id.aduan.events.Wib;
 import id.aduan.intake.config.IntakeConfig;
 import id.aduan.intake.config.Open311Config;
-import id.aduan.intake.domain.ComplaintDraft;
-import id.aduan.intake.domain.ComplaintIntake;
-import id.aduan.intake.domain.ComplaintNormalizer;
+import id.aduan.intake.domain.Idempotency;
 import id.aduan.intake.domain.RateLimits;
-import id.aduan.intake.domain.RegionDirectory;
+import id.aduan.intake.domain.SubmissionCommand;
+import id.aduan.intake.domain.SubmissionResult;
+import id.aduan.intake.domain.SubmitComplaint;
 import id.aduan.intake.domain.TrackingNumbers;
-import id.aduan.intake.messaging.BrokerUnavailableException;
 import id.aduan.intake.persistence.ComplaintStatusRecord;
 import id.aduan.intake.persistence.ComplaintStatusRepository;
 import id.aduan.intake.persistence.PublicMessageRecord;
@@ -99,13 +98,7 @@ public class Open311Resource {
     IntakeConfig intakeConfig;
 
     @Inject
-    ComplaintIntake intake;
-
-    @Inject
-    ComplaintNormalizer normalizer;
-
-    @Inject
-    RegionDirectory regions;
+    SubmitComplaint submissions;
 
     @Inject
     RateLimits rateLimits;
@@ -203,29 +196,44 @@ public class Open311Resource {
         rateLimits.take(CHANNEL, apiKey).ifPresent(seconds -> {
             throw Open311Exception.tooManyRequests(seconds);
         });
-        Open311Submission submission = Open311Submission.read(form, regions);
-        ComplaintNormalizer.Reading reading = normalizer.read(new ComplaintNormalizer.Input(
-                submission.category().code(), submission.description(), null, submission.address(),
-                submission.location()));
-        if (reading.region().isEmpty()) {
-            throw Open311Exception.badRequest("open311.error.region-not-found");
-        }
-        ComplaintDraft draft = ComplaintDraft.of(reading, submission.location(), CHANNEL, submission.contact(),
-                false, false);
+        Open311Submission submission = Open311Submission.read(form);
         Locale locale = Open311Errors.localeOf(headers);
-        return intake.submit(draft)
-                .onFailure(BrokerUnavailableException.class).transform(e -> Open311Exception.unavailable(
-                        "open311.error.broker-unavailable", intakeConfig.retryAfterSeconds(), e))
-                .onFailure(TransientFailures::isTransient).transform(e -> Open311Exception.unavailable(
-                        "open311.error.storage-unavailable", intakeConfig.retryAfterSeconds(), e))
-                .map(accepted -> {
-                    String statusUrl = intakeConfig.publicBaseUrl().map(UriBuilder::fromUri)
-                            .orElseGet(uri::getBaseUriBuilder).path(ComplaintResource.class)
-                            .path(accepted.trackingNumber()).build().toString();
-                    Open311Receipt receipt = new Open311Receipt(accepted.trackingNumber(), Open311Errors.text(locale,
-                            new Open311Exception.Message("open311.notice.accepted", statusUrl)), null);
-                    return ok(format, new Open311Receipt.Receipts(List.of(receipt)), List.of(receipt));
-                });
+        // GeoReport has no idempotency key: the same client sending the very same request again is retrying it
+        // (after a 503 or a lost answer), and gets the same tracking number.
+        Idempotency idempotency = Idempotency.of(CHANNEL + ":" + Idempotency.sha256(
+                (apiKey + "\n" + new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)), body);
+        return submissions.submit(new SubmissionCommand(CHANNEL, submission.category().code(),
+                        submission.description(), null, submission.address(), submission.location(),
+                        submission.contact(), false, false, null, idempotency))
+                .map(result -> answer(result, format, locale, uri));
+    }
+
+    private Response answer(SubmissionResult result, Open311Format format, Locale locale, UriInfo uri) {
+        if (result instanceof SubmissionResult.Accepted accepted) {
+            String statusUrl = intakeConfig.publicBaseUrl().map(UriBuilder::fromUri)
+                    .orElseGet(uri::getBaseUriBuilder).path(ComplaintResource.class)
+                    .path(accepted.trackingNumber()).build().toString();
+            Open311Receipt receipt = new Open311Receipt(accepted.trackingNumber(), Open311Errors.text(locale,
+                    new Open311Exception.Message("open311.notice.accepted", statusUrl)), null);
+            return ok(format, new Open311Receipt.Receipts(List.of(receipt)), List.of(receipt));
+        }
+        if (result instanceof SubmissionResult.Invalid invalid) {
+            throw Open311Exception.invalid(invalid.violations().stream()
+                    .map(v -> new Open311Exception.Message(switch (v.reason()) {
+                        case LOCATION_OUTSIDE_PROVINCE -> "open311.error.outside";
+                        case REGION_NOT_FOUND -> "open311.error.region-not-found";
+                    })).toList());
+        }
+        if (result instanceof SubmissionResult.Unavailable unavailable) {
+            throw Open311Exception.unavailable(unavailable.cause() == SubmissionResult.Cause.BROKER
+                    ? "open311.error.broker-unavailable" : "open311.error.storage-unavailable",
+                    unavailable.retryAfterSeconds(), null);
+        }
+        if (result instanceof SubmissionResult.InProgress inProgress) {
+            throw Open311Exception.unavailable("open311.error.in-progress", inProgress.retryAfterSeconds(), null);
+        }
+        // The key is the request itself: the same key with other content cannot happen.
+        throw new IllegalStateException("Open311 idempotency key reused with other content");
     }
 
     @GET
@@ -357,13 +365,6 @@ public class Open311Resource {
             LOG.warnf("Open311 %d: %s", e.status(), e.getCause().toString());
         }
         return Open311Errors.of(e, headers, uri.getPath());
-    }
-
-    /** Kafka did not acknowledge (outside the submission's own mapping): nothing is promised. */
-    @ServerExceptionMapper
-    public Response brokerUnavailable(BrokerUnavailableException e, HttpHeaders headers, UriInfo uri) {
-        return open311(Open311Exception.unavailable("open311.error.broker-unavailable",
-                intakeConfig.retryAfterSeconds(), e), headers, uri);
     }
 
     /**

@@ -4,7 +4,6 @@ import id.aduan.events.Category;
 import id.aduan.events.Location;
 import id.aduan.intake.domain.ComplaintDraft;
 import id.aduan.intake.domain.ComplaintNormalizer;
-import id.aduan.intake.domain.RegionDirectory;
 import id.aduan.intake.domain.TextNormalizer;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -36,7 +35,7 @@ public record Open311Submission(Category category, String description, String ad
     private static final Pattern PHONE = Pattern.compile("(\\+62|62|0)8[0-9]{7,12}");
 
     /** Reads the form; throws a 400 naming every invalid field. */
-    public static Open311Submission read(FormParameters form, RegionDirectory regions) {
+    public static Open311Submission read(FormParameters form) {
         List<Open311Exception.Message> errors = new ArrayList<>();
 
         String serviceCode = form.single("service_code");
@@ -59,7 +58,7 @@ public record Open311Submission(Category category, String description, String ad
         }
 
         String address = bounded(form, "address_string", MAX_ADDRESS, errors);
-        Location location = location(form.single("lat"), form.single("long"), regions, errors);
+        Location location = location(form.single("lat"), form.single("long"), errors);
         if (location == null && address == null && errors.stream().noneMatch(Open311Submission::isAboutLocation)) {
             errors.add(new Open311Exception.Message("open311.error.location-required"));
         }
@@ -74,8 +73,7 @@ public record Open311Submission(Category category, String description, String ad
     }
 
     private static boolean isAboutLocation(Open311Exception.Message error) {
-        return error.key().equals("open311.error.lat-long-pair") || error.key().equals("open311.error.coordinate")
-                || error.key().equals("open311.error.outside");
+        return error.key().equals("open311.error.lat-long-pair") || error.key().equals("open311.error.coordinate");
     }
 
     /** Cleaned text of at most {@code max} characters; {@code null} when absent. */
@@ -88,9 +86,8 @@ public record Open311Submission(Category category, String description, String ad
         return text;
     }
 
-    /** lat and long together, WGS 84 decimal degrees, inside Bengkulu province. */
-    private static Location location(String lat, String lon, RegionDirectory regions,
-            List<Open311Exception.Message> errors) {
+    /** lat and long together, WGS 84 decimal degrees (whether inside the province, the submission decides). */
+    private static Location location(String lat, String lon, List<Open311Exception.Message> errors) {
         if (lat == null && lon == null) {
             return null;
         }
@@ -108,10 +105,6 @@ public record Open311Submission(Category category, String description, String ad
         double longitude = Double.parseDouble(longitudeText);
         if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
             errors.add(new Open311Exception.Message("open311.error.coordinate"));
-            return null;
-        }
-        if (regions.at(latitude, longitude).isEmpty()) {
-            errors.add(new Open311Exception.Message("open311.error.outside"));
             return null;
         }
         return new Location(latitude, longitude);

@@ -3,17 +3,17 @@ package id.aduan.intake.rest.web;
 import id.aduan.events.Category;
 import id.aduan.events.ComplaintStatus;
 import id.aduan.events.Location;
-import id.aduan.intake.domain.ComplaintDraft;
-import id.aduan.intake.domain.ComplaintIntake;
-import id.aduan.intake.domain.ComplaintNormalizer;
+import id.aduan.intake.domain.Idempotency;
 import id.aduan.intake.domain.Photos;
 import id.aduan.intake.domain.RateLimits;
 import id.aduan.intake.domain.RegionDirectory;
+import id.aduan.intake.domain.SubmissionCommand;
+import id.aduan.intake.domain.SubmissionResult;
+import id.aduan.intake.domain.SubmitComplaint;
 import id.aduan.intake.domain.TrackingNumbers;
 import id.aduan.intake.persistence.PhotoRepository;
 import id.aduan.intake.rest.NewComplaintRequest;
 import id.aduan.intake.rest.PublicStatusReader;
-import id.aduan.support.messaging.TransientFailures;
 import id.aduan.support.problem.ProblemException;
 import id.aduan.support.problem.ProblemMessages;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -79,10 +79,7 @@ public class WebFormResource {
     Template status;
 
     @Inject
-    ComplaintNormalizer normalizer;
-
-    @Inject
-    ComplaintIntake intake;
+    SubmitComplaint submissions;
 
     @Inject
     RegionDirectory regions;
@@ -182,14 +179,6 @@ public class WebFormResource {
             field = field.startsWith("location") ? "location" : field.replace("reporter.", "");
             errors.putIfAbsent(field, violation.getMessage());
         }
-        // A valid point (no "location" error above) must also lie in the province.
-        if (point != null && !errors.containsKey("location") && !normalizer.inProvince(point)) {
-            errors.put("location", words.locationOutside());
-        }
-        ComplaintNormalizer.Reading reading = errors.isEmpty() ? normalizer.read(complaint.toInput()) : null;
-        if (reading != null && reading.region().isEmpty()) {
-            errors.put("region", words.regionNotFound());
-        }
         Uni<Photos.CleanPhoto> cleaned = photo == null || photo.size() == 0 ? Uni.createFrom().nullItem()
                 : vertx.executeBlocking(Uni.createFrom().item(() -> {
                     try {
@@ -200,7 +189,6 @@ public class WebFormResource {
                         throw new PhotoRefused("photo.not-an-image");
                     }
                 }));
-        Location at = point;
         return cleaned.onItemOrFailure().transformToUni((clean, failure) -> {
             if (failure instanceof PhotoRefused refused) {
                 errors.put("photo", switch (refused.getMessage()) {
@@ -216,27 +204,51 @@ public class WebFormResource {
                 return Uni.createFrom().item(Response.status(400)
                         .entity(form(locale, values, errors, null, pageKey)).build());
             }
-            ComplaintDraft draft = ComplaintDraft.of(reading, at, CHANNEL, complaint.reporterContact(),
-                    "true".equals(anonymous), "true".equals(confidential)).withPhoto(clean);
             byte[] content = (values + "|" + (clean == null ? "" : java.util.Arrays.hashCode(clean.bytes())))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            return intake.submit(draft, ComplaintIntake.Idempotency.of("web:" + pageKey, content))
+            SubmissionCommand command = new SubmissionCommand(CHANNEL, complaint.category(),
+                    complaint.description(), complaint.region(), complaint.address(), complaint.point(),
+                    complaint.reporterContact(), "true".equals(anonymous), "true".equals(confidential), clean,
+                    Idempotency.of("web:" + pageKey, content));
+            return submissions.submit(command)
                     // The same page sent again with other words (back, edit, send): a new complaint.
-                    .onFailure(e -> e instanceof ProblemException p && p.status() == 422)
-                    .recoverWithUni(() -> intake.submit(draft, ComplaintIntake.Idempotency.of(
-                            "web:" + UUID.randomUUID(), content)))
-                    .map(accepted -> Response.ok(receipt.instance()
-                            .data("lang", locale.getLanguage())
-                            .data("switchUrl", "/?lang=" + words(locale).otherLanguageCode())
-                            .data("trackingNumber", accepted.trackingNumber())
-                            .data("citizenToken", accepted.citizenToken())
-                            .data("statusUrl", "/lacak/" + accepted.trackingNumber() + "?lang=" + locale.getLanguage())
-                            .setLocale(locale)).build())
-                    .onFailure(e -> TransientFailures.isTransient(e)
-                            || e instanceof ProblemException p && (p.status() == 409 || p.status() == 503))
-                    .recoverWithItem(e -> Response.status(503).header(HttpHeaders.RETRY_AFTER, 5)
-                            .entity(form(locale, values, Map.of(), words.unavailable(), pageKey)).build());
+                    .chain(result -> result instanceof SubmissionResult.KeyReused
+                            ? submissions.submit(new SubmissionCommand(command.channel(), command.categoryCode(),
+                                    command.description(), command.regionField(), command.address(),
+                                    command.location(), command.contact(), command.anonymous(),
+                                    command.confidential(), command.photo(),
+                                    Idempotency.of("web:" + UUID.randomUUID(), content)))
+                            : Uni.createFrom().item(result))
+                    .map(result -> answer(result, locale, words, values, pageKey));
         });
+    }
+
+    private Response answer(SubmissionResult result, Locale locale, WebMessages words, Map<String, String> values,
+            String pageKey) {
+        if (result instanceof SubmissionResult.Accepted accepted) {
+            return Response.ok(receipt.instance()
+                    .data("lang", locale.getLanguage())
+                    .data("switchUrl", "/?lang=" + words.otherLanguageCode())
+                    .data("trackingNumber", accepted.trackingNumber())
+                    .data("citizenToken", accepted.citizenToken())
+                    .data("statusUrl", "/lacak/" + accepted.trackingNumber() + "?lang=" + locale.getLanguage())
+                    .setLocale(locale)).build();
+        }
+        if (result instanceof SubmissionResult.Invalid invalid) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            invalid.violations().forEach(v -> errors.put(v.field(), switch (v.reason()) {
+                case LOCATION_OUTSIDE_PROVINCE -> words.locationOutside();
+                case REGION_NOT_FOUND -> words.regionNotFound();
+            }));
+            return Response.status(400).entity(form(locale, values, errors, null, pageKey)).build();
+        }
+        // Unknown outcome or still in progress: the same page key sends it again and gets its tracking number.
+        boolean kept = !(result instanceof SubmissionResult.Unavailable u && u.cause() == SubmissionResult.Cause.STORAGE);
+        int retryAfter = result instanceof SubmissionResult.Unavailable u ? u.retryAfterSeconds()
+                : result instanceof SubmissionResult.InProgress p ? p.retryAfterSeconds() : 5;
+        return Response.status(503).header(HttpHeaders.RETRY_AFTER, retryAfter)
+                .entity(form(locale, values, Map.of(), kept ? words.unconfirmed() : words.unavailable(), pageKey))
+                .build();
     }
 
     @GET

@@ -148,6 +148,10 @@ public interface WebMessages {
     @Message("Pengaduan belum tersimpan karena sistem sedang sibuk. Silakan kirim ulang sebentar lagi.")
     String unavailable();
 
+    @Message("Pengaduan Anda sudah kami catat, tetapi belum dapat kami pastikan karena sistem sedang sibuk. Tekan "
+            + "Kirim sekali lagi sebentar lagi untuk mendapatkan nomor pelacakannya; pengaduan tidak akan ganda.")
+    String unconfirmed();
+
     @Message("English")
     String otherLanguage();
 

@@ -2,6 +2,8 @@ package id.aduan.intake.rest.open311;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 
 import id.aduan.testing.RealPostgres;
 import id.aduan.testing.Sql;
@@ -13,13 +15,15 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.xml.XmlPath;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * The two answers that tell an Open311 client to come back later, with Retry-After, in the spec's format: 503 when
- * Kafka does not acknowledge (nothing is kept), and 429 when the client's key has used up its bucket.
+ * Kafka does not acknowledge (the request is kept, and sending it again is the same complaint), and 429 when the
+ * client's key has used up its bucket.
  */
 @QuarkusTest
 @WithTestResource(TestOidc.class)
@@ -38,9 +42,9 @@ class Open311BackPressureTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "kafka.bootstrap.servers", "127.0.0.1:1",
-                    "mp.messaging.outgoing.complaints-submitted.max.block.ms", "1000",
-                    "mp.messaging.outgoing.complaints-submitted.delivery.timeout.ms", "2000",
-                    "mp.messaging.outgoing.complaints-submitted.request.timeout.ms", "1000",
+                    "mp.messaging.outgoing.outbox.max.block.ms", "1000",
+                    "mp.messaging.outgoing.outbox.delivery.timeout.ms", "2000",
+                    "mp.messaging.outgoing.outbox.request.timeout.ms", "1000",
                     "aduan.intake.publish-timeout", "3s",
                     "aduan.intake.rate-limit.open311.capacity", String.valueOf(CAPACITY),
                     "aduan.intake.rate-limit.open311.per", "1h");
@@ -69,20 +73,38 @@ class Open311BackPressureTest {
     }
 
     @Test
-    void submissionIsRefusedWith503AndNothingIsKept() {
+    void anUnacknowledgedRequestIsKeptAndSendingItAgainIsTheSameComplaint() {
         String marker = "open311-tidak-terkirim-" + UUID.randomUUID();
-        Response response = given().contentType(Open311ResourceTest.FORM)
+        Response response = create(marker);
+        XmlPath errors = Open311ResourceTest.xmlError(response, 503);
+        assertThat(response.header("Retry-After")).isEqualTo("5");
+        assertThat(errors.getString("errors.error.description")).contains("belum dapat dipastikan");
+        assertThat(reserved(marker)).isOne();
+        assertThat(Sql.count("select count(*) from intake.reporter_contact r join intake.complaint_status c"
+                + " on c.complaint_id = r.complaint_id where c.description like ? and r.phone = '+6281298765431'",
+                "%" + marker + "%")).isOne();
+
+        // The very same request again (a client's retry): in progress at first, then unknown again; one complaint.
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Response again = create(marker);
+            assertThat(again.statusCode()).isEqualTo(503);
+            return Open311ResourceTest.xmlError(again, 503).getString("errors.error.description")
+                    .contains("belum dapat dipastikan");
+        });
+        assertThat(reserved(marker)).isOne();
+    }
+
+    private static Response create(String marker) {
+        return given().contentType(Open311ResourceTest.FORM)
                 .formParam("api_key", Open311ResourceTest.KEY).formParam("service_code", "road")
                 .formParam("lat", "-3.7956").formParam("long", "102.2592")
                 .formParam("description", "Jalan rusak di depan pasar " + marker)
                 .formParam("phone", "081298765431")
                 .post(Open311ResourceTest.BASE + "requests.xml");
-        XmlPath errors = Open311ResourceTest.xmlError(response, 503);
-        assertThat(response.header("Retry-After")).isEqualTo("5");
-        assertThat(errors.getString("errors.error.description")).contains("BELUM tersimpan");
+    }
 
-        assertThat(Sql.count("select count(*) from intake.complaint_status where description like ?",
-                "%" + marker + "%")).isZero();
-        assertThat(Sql.count("select count(*) from intake.reporter_contact where phone = '+6281298765431'")).isZero();
+    private static long reserved(String marker) {
+        return Sql.count("select count(*) from intake.complaint_status where description like ? and not confirmed",
+                "%" + marker + "%");
     }
 }
