@@ -2,6 +2,7 @@ package id.aduan.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.deploy.bench.Bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;

@@ -28,7 +28,7 @@ import org.apache.kafka.common.Uuid;
  * launcher's classpath. Its log dirs live under {@code <home>/kafka/data}, so a second {@code up} keeps topics and
  * committed offsets. With {@code ADUAN_KAFKA_BOOTSTRAP} set, no broker is started and that cluster is used.
  */
-final class KafkaNode implements Component {
+public final class KafkaNode implements Component {
 
     /** Every topic of the contract, then the dead-letter topic of each service (each one consumes). */
     static final List<String> TOPICS = Stream.concat(Topics.ALL.stream(),
@@ -195,7 +195,8 @@ final class KafkaNode implements Component {
                 """.formatted(controller, port, controller, port, data, settings.kafkaPartitions());
     }
 
-    static String java() {
+    /** The java of this JVM, for the processes the launcher and the benchmarks start. */
+    public static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * Processes a previous launcher left behind when it was killed without its shutdown hook (kill -9, power cut):
  * found by their pid files and by PostgreSQL's postmaster.pid, and stopped before anything new starts.
  */
-final class Leftovers {
+public final class Leftovers {
 
     static final String LAUNCHER = "launcher";
 
@@ -20,7 +20,7 @@ final class Leftovers {
     }
 
     /** The pid of a running launcher of this data folder, other than this process. */
-    static Optional<ProcessHandle> runningLauncher(StackSettings settings) {
+    public static Optional<ProcessHandle> runningLauncher(StackSettings settings) {
         return live(settings.run().resolve(LAUNCHER + ".pid"))
                 .filter(p -> p.pid() != ProcessHandle.current().pid());
     }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One service as its own JVM, started from its Quarkus fast-jar and ready when its readiness check says UP. */
-final class ServiceNode implements Component {
+public final class ServiceNode implements Component {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -73,7 +73,7 @@ final class ServiceNode implements Component {
     }
 
     /** Starts with extra environment for this run only (tests use it to simulate a crash window). */
-    void start(Map<String, String> extra) {
+    public void start(Map<String, String> extra) {
         if (!Files.exists(jar())) {
             throw new IllegalStateException(jar() + " is missing: build first (./mvnw package -DskipTests)");
         }
@@ -126,7 +126,7 @@ final class ServiceNode implements Component {
         process.kill();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 

@@ -74,7 +74,7 @@ public final class Stack implements AutoCloseable {
      * One more instance of a service, given the very environment the stack gives its own (Kafka, PostgreSQL, OIDC),
      * under a process name of its own. The benchmarks run one next to a running stack.
      */
-    static ServiceNode extraNode(Service service, String processName, StackSettings settings) {
+    public static ServiceNode extraNode(Service service, String processName, StackSettings settings) {
         PostgresNode postgres = new PostgresNode(settings);
         return new ServiceNode(service, processName, settings, new KafkaNode(settings).bootstrapServers(), postgres,
                 new KeycloakNode(settings, postgres).issuer());
@@ -262,7 +262,7 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    static Path stateFile(StackSettings settings) {
+    public static Path stateFile(StackSettings settings) {
         return settings.run().resolve("stack.json");
     }
 

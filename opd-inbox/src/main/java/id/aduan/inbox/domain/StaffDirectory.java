@@ -8,6 +8,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,9 @@ public class StaffDirectory {
     @Inject
     StaffMemberRepository staff;
 
+    @Inject
+    Clock clock;
+
     private final Map<String, Long> recorded = new ConcurrentHashMap<>();
 
     /** Records the caller if they are staff of an OPD and were not recorded lately. */
@@ -33,7 +37,7 @@ public class StaffDirectory {
         }
         String key = caller.subject() + "|" + caller.opd().get() + "|" + caller.username();
         Long last = recorded.get(key);
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         if (last != null && now - last < REFRESH_MILLIS) {
             return Uni.createFrom().voidItem();
         }

@@ -77,6 +77,9 @@ public class InboxActionsResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    ComplaintViews views;
+
     @POST
     @Path("/complaints/{id}/acknowledge")
     @Operation(summary = "Terima / acknowledge: the first response")
@@ -155,7 +158,7 @@ public class InboxActionsResource {
         return staffDirectory.seen(caller)
                 .chain(() -> actions.apply(complaintId, caller, request))
                 .chain(changed -> queries.detail(changed, caller.scope()))
-                .map(ComplaintViews::response);
+                .map(views::response);
     }
 
     /** The version in If-Match ({@code "3"} or {@code 3}), or {@code null} without the header. */

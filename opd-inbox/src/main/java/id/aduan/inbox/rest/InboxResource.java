@@ -68,6 +68,9 @@ public class InboxResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    ComplaintViews views;
+
     /** The list's query parameters; any other is refused, so that a mistyped filter never silently shows all. */
     static final Set<String> LIST_PARAMETERS = Set.of("status", "category", "region", "overdue", "from", "to", "q",
             "sort", "limit", "cursor", "opd");
@@ -129,7 +132,7 @@ public class InboxResource {
                 overdue == null ? null : Boolean.valueOf(overdue), fromTime, toTime, text, order);
         Caller.Scope scope = scope(opd, headers);
         return queries.page(scope, filter, after, Integer.parseInt(limit))
-                .map(page -> new InboxPage(page.items().stream().map(InboxResource::item).toList(),
+                .map(page -> new InboxPage(page.items().stream().map(this::item).toList(),
                         page.next() == null ? null : page.next().encode()));
     }
 
@@ -158,7 +161,7 @@ public class InboxResource {
     public Uni<Response> detail(@PathParam("id") String id) {
         return queries.detail(Ids.uuid(id), Caller.of(identity).scope())
                 .onItem().ifNull().failWith(() -> new ProblemException(404, "not-found"))
-                .map(ComplaintViews::response);
+                .map(views::response);
     }
 
     @GET
@@ -192,11 +195,11 @@ public class InboxResource {
         return scope;
     }
 
-    private static InboxItem item(InboxComplaint c) {
+    private InboxItem item(InboxComplaint c) {
         String summary = c.description.length() <= SUMMARY_LENGTH ? c.description
                 : c.description.substring(0, SUMMARY_LENGTH - 1) + "…";
         return new InboxItem(c.id, c.trackingNumber, c.category, c.regionCode, summary, c.status.name(), c.opdCode,
                 c.assigneeName, Wib.of(c.submittedAt), Wib.of(c.routedAt), Wib.of(c.receivedAt),
-                ComplaintViews.deadline(c));
+                views.deadline(c));
     }
 }

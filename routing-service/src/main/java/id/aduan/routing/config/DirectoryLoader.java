@@ -5,7 +5,9 @@ import id.aduan.routing.domain.Opd;
 import id.aduan.routing.domain.Router;
 import id.aduan.routing.domain.RuleSet;
 import id.aduan.routing.persistence.OpdAuditRecord;
+import id.aduan.routing.persistence.OpdAuditRepository;
 import id.aduan.routing.persistence.OpdRecord;
+import id.aduan.routing.persistence.OpdRepository;
 import id.aduan.events.Wib;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
@@ -38,6 +40,12 @@ public class DirectoryLoader {
     @Inject
     Clock clock;
 
+    @Inject
+    OpdRepository opds;
+
+    @Inject
+    OpdAuditRepository audits;
+
     private volatile long revision = -1;
 
     /** Before Kafka consumers start routing: they must route with the stored directory, not the file's. */
@@ -63,7 +71,7 @@ public class DirectoryLoader {
 
     /** Routes from now on with {@code rules} and the directory as stored. */
     public Uni<RuleSet> reload(RuleSet rules) {
-        return Panache.withSession(() -> currentRevision().chain(rev -> OpdRecord.<OpdRecord>listAll()
+        return Panache.withSession(() -> currentRevision().chain(rev -> opds.listAll()
                 .map(rows -> {
                     List<Opd> directory = rows.stream().map(OpdRecord::toOpd).toList();
                     try {
@@ -84,7 +92,7 @@ public class DirectoryLoader {
     }
 
     private Uni<Void> seed(RuleSet fileRules) {
-        return OpdRecord.<OpdRecord>listAll().chain(rows -> {
+        return opds.listAll().chain(rows -> {
             Set<String> known = rows.stream().map(r -> r.code).collect(Collectors.toSet());
             List<Opd> missing = fileRules.opds().stream().filter(o -> !known.contains(o.code())).toList();
             if (missing.isEmpty()) {
@@ -95,7 +103,7 @@ public class DirectoryLoader {
                     .toList();
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Opd opd : ordered) {
-                chain = chain.chain(() -> OpdRecord.of(opd).persist()).chain(() -> seeded(fileRules, opd));
+                chain = chain.chain(() -> opds.persist(OpdRecord.of(opd))).chain(() -> seeded(fileRules, opd));
             }
             LOG.infof("Directory: %d OPDs added from rules %s", missing.size(), fileRules.version());
             return chain.chain(() -> Panache.getSession().chain(s -> s.createNativeQuery(
@@ -105,8 +113,8 @@ public class DirectoryLoader {
     }
 
     private Uni<Void> seeded(RuleSet fileRules, Opd opd) {
-        return OpdAuditRecord.of(Wib.now(clock), "seed:" + fileRules.version(), null, "SEED", null, opd, null)
-                .persist().replaceWithVoid();
+        return audits.persist(OpdAuditRecord.of(Wib.now(clock), "seed:" + fileRules.version(), null, "SEED", null,
+                opd, null)).replaceWithVoid();
     }
 
     private static Uni<Long> currentRevision() {

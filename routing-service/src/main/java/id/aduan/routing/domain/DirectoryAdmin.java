@@ -6,8 +6,11 @@ import id.aduan.events.OpdMerged;
 import id.aduan.events.Topics;
 import id.aduan.events.Wib;
 import id.aduan.routing.persistence.OpdAuditRecord;
+import id.aduan.routing.persistence.OpdAuditRepository;
 import id.aduan.routing.persistence.OpdRecord;
+import id.aduan.routing.persistence.OpdRepository;
 import id.aduan.routing.persistence.OpdSuccessionRecord;
+import id.aduan.routing.persistence.OpdSuccessionRepository;
 import id.aduan.support.messaging.EventPublisher;
 import id.aduan.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -15,7 +18,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +53,15 @@ public class DirectoryAdmin {
     @Inject
     EventPublisher publisher;
 
+    @Inject
+    OpdRepository opds;
+
+    @Inject
+    OpdAuditRepository audits;
+
+    @Inject
+    OpdSuccessionRepository successions;
+
     @WithTransaction
     public Uni<Opd> create(Actor actor, Opd opd) {
         return locked().chain(dir -> {
@@ -64,7 +75,7 @@ public class DirectoryAdmin {
                     null, null);
             dir.put(created.code(), created);
             check(dir);
-            return OpdRecord.of(created).persist()
+            return opds.persist(OpdRecord.of(created))
                     .chain(() -> audit(actor, "CREATE", null, created, null))
                     .chain(this::bump).replaceWith(created);
         });
@@ -108,8 +119,8 @@ public class DirectoryAdmin {
                 Opd created = new Opd(into, intoName.strip(), first.level(), first.region(), first.liaison(), on,
                         null, null);
                 dir.put(into, created);
-                writes = OpdRecord.of(created).persist().chain(() -> audit(actor, "CREATE", null, created, change))
-                        .replaceWithVoid();
+                writes = opds.persist(OpdRecord.of(created))
+                        .chain(() -> audit(actor, "CREATE", null, created, change)).replaceWithVoid();
                 target = created;
             } else if (target.activeUntil() != null) {
                 throw new ProblemException(409, "opd-inactive", into, target.activeUntil());
@@ -158,8 +169,7 @@ public class DirectoryAdmin {
     @WithTransaction
     public Uni<Integer> announceDue() {
         LocalDate today = today();
-        return OpdSuccessionRecord.<OpdSuccessionRecord>find("announcedAt is null and effectiveOn <= ?1", today)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+        return successions.dueLocked(today)
                 .chain(due -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (OpdSuccessionRecord s : due) {
@@ -170,7 +180,7 @@ public class DirectoryAdmin {
     }
 
     private Uni<Void> announce(OpdSuccessionRecord s) {
-        return OpdRecord.<OpdRecord>findById(s.intoCode).chain(into -> {
+        return opds.findById(s.intoCode).chain(into -> {
             Opd opd = into.toOpd();
             OpdMerged merged = new OpdMerged(Arrays.asList(s.fromCodes.split(",")), opd.code(), opd.name(),
                     opd.isOutside() ? opd.liaison() : null, s.effectiveOn, s.reason, s.actor);
@@ -192,7 +202,7 @@ public class DirectoryAdmin {
         s.reason = why.length() > 600 ? why.substring(0, 600) : why;
         s.actor = actor.subject();
         boolean now = !on.isAfter(today());
-        return s.persist().chain(this::bump)
+        return successions.persist(s).chain(this::bump)
                 .chain(() -> now ? announce(s) : Uni.createFrom().voidItem())
                 .replaceWith(new Succession(s.id, List.copyOf(from), into, on, now));
     }
@@ -213,7 +223,7 @@ public class DirectoryAdmin {
                 .createNativeQuery("select revision from {h-schema}directory_revision where id = 1 for update",
                         Long.class)
                 .getSingleResult())
-                .chain(ignored -> OpdRecord.<OpdRecord>listAll())
+                .chain(ignored -> opds.listAll())
                 .map(rows -> {
                     Map<String, Opd> dir = new LinkedHashMap<>();
                     rows.forEach(r -> dir.put(r.code, r.toOpd()));
@@ -227,13 +237,13 @@ public class DirectoryAdmin {
                 .executeUpdate()).replaceWithVoid();
     }
 
-    private static Uni<Void> save(Opd opd) {
-        return OpdRecord.<OpdRecord>findById(opd.code()).invoke(row -> row.copy(opd)).replaceWithVoid();
+    private Uni<Void> save(Opd opd) {
+        return opds.findById(opd.code()).invoke(row -> row.copy(opd)).replaceWithVoid();
     }
 
     private Uni<Void> audit(Actor actor, String action, Opd before, Opd after, UUID change) {
-        return OpdAuditRecord.of(Wib.now(clock), actor.subject(), actor.name(), action, before, after, change)
-                .persist().replaceWithVoid();
+        return audits.persist(OpdAuditRecord.of(Wib.now(clock), actor.subject(), actor.name(), action, before, after,
+                change)).replaceWithVoid();
     }
 
     /** Refuses a directory under which a rule in force would name no OPD. */

@@ -6,7 +6,8 @@ import id.aduan.routing.domain.DirectoryAdmin.Actor;
 import id.aduan.routing.domain.Opd;
 import id.aduan.routing.domain.Router;
 import id.aduan.routing.persistence.OpdAuditRecord;
-import id.aduan.routing.persistence.OpdRecord;
+import id.aduan.routing.persistence.OpdAuditRepository;
+import id.aduan.routing.persistence.OpdRepository;
 import id.aduan.support.problem.Problem;
 import id.aduan.support.problem.ProblemException;
 import id.aduan.support.security.Caller;
@@ -76,6 +77,12 @@ public class DirectoryAdminResource {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    OpdRepository opds;
+
+    @Inject
+    OpdAuditRepository audits;
+
     @Schema(name = "Opd")
     public record OpdView(String code, String name, String level, String region, String liaison,
             LocalDate activeFrom, LocalDate activeUntil, String successor, boolean active, String handledBy) {
@@ -128,7 +135,7 @@ public class DirectoryAdminResource {
     @WithSession
     @Operation(summary = "Semua OPD, aktif dan tidak / every OPD, active or not")
     public Uni<List<OpdView>> list() {
-        return OpdRecord.<OpdRecord>list("order by code").map(rows -> rows.stream().map(r -> view(r.toOpd())).toList());
+        return opds.allByCode().map(rows -> rows.stream().map(r -> view(r.toOpd())).toList());
     }
 
     @GET
@@ -138,7 +145,7 @@ public class DirectoryAdminResource {
     @APIResponse(responseCode = "404", description = "Unknown OPD",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<OpdView> one(@PathParam("code") String code) {
-        return OpdRecord.<OpdRecord>findById(code).map(r -> {
+        return opds.findById(code).map(r -> {
             if (r == null) {
                 throw new ProblemException(404, "opd-unknown", code);
             }
@@ -197,9 +204,7 @@ public class DirectoryAdminResource {
     @Operation(summary = "Jejak perubahan direktori / the directory's audit trail, newest first")
     public Uni<List<AuditView>> audit(@QueryParam("opd") @Pattern(regexp = CODE) String opd,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        var query = opd == null ? OpdAuditRecord.<OpdAuditRecord>find("order by id desc")
-                : OpdAuditRecord.<OpdAuditRecord>find("opdCode = ?1 order by id desc", opd);
-        return query.page(0, limit).list().map(rows -> rows.stream().map(DirectoryAdminResource::view).toList());
+        return audits.newestFirst(opd, limit).map(rows -> rows.stream().map(DirectoryAdminResource::view).toList());
     }
 
     private Uni<?> reload() {

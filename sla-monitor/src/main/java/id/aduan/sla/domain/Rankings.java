@@ -186,33 +186,38 @@ public class Rankings {
         BigDecimal frPct = pct(row.getLong("fr_on_time"), frOutcomes);
         BigDecimal resPct = pct(row.getLong("res_on_time"), resOutcomes);
         BigDecimal mean = number(row.getValue("mean_rating"), 2);
-        return new RankingRow(period, null, row.getString("opd_code"), row.getString("opd_name"),
+        return new RankingRow(period, new DailyRanking.Row(null, row.getString("opd_code"), row.getString("opd_name"),
                 score(frPct, resPct, mean), row.getLong("received").intValue(), frOutcomes, frPct, resOutcomes,
                 resPct, hours(row.getValue("fr_median")), hours(row.getValue("fr_p90")),
-                row.getLong("open_overdue").intValue(), ratings, mean);
+                row.getLong("open_overdue").intValue(), ratings, mean));
     }
 
     /** Ranks the rows with enough outcomes and a score; the rest follow, unranked, by code. */
     static List<RankingRow> rank(List<RankingRow> rows, int minimum) {
-        Comparator<RankingRow> best = Comparator.comparing(RankingRow::score, Comparator.reverseOrder())
+        Comparator<DailyRanking.Row> best = Comparator.comparing(DailyRanking.Row::score, Comparator.reverseOrder())
                 .thenComparing(r -> r.firstResponseOnTimePct() == null ? BigDecimal.valueOf(-1)
                         : r.firstResponseOnTimePct(), Comparator.reverseOrder())
-                .thenComparing(RankingRow::received, Comparator.reverseOrder())
-                .thenComparing(RankingRow::opdCode);
+                .thenComparing(DailyRanking.Row::received, Comparator.reverseOrder())
+                .thenComparing(DailyRanking.Row::opdCode);
         List<RankingRow> ranked = rows.stream()
-                .filter(r -> r.score() != null && r.firstResponseOutcomes() + r.resolutionOutcomes() >= minimum)
-                .sorted(best).toList();
+                .filter(r -> r.figures().score() != null
+                        && r.figures().firstResponseOutcomes() + r.figures().resolutionOutcomes() >= minimum)
+                .sorted(Comparator.comparing(RankingRow::figures, best)).toList();
         List<RankingRow> result = new ArrayList<>(rows.size());
         for (int i = 0; i < ranked.size(); i++) {
             RankingRow r = ranked.get(i);
-            result.add(new RankingRow(r.period(), i + 1, r.opdCode(), r.opdName(), r.score(), r.received(),
-                    r.firstResponseOutcomes(), r.firstResponseOnTimePct(), r.resolutionOutcomes(),
-                    r.resolvedOnTimePct(), r.medianFirstResponseHours(), r.p90FirstResponseHours(), r.openOverdue(),
-                    r.ratings(), r.meanRating()));
+            result.add(new RankingRow(r.period(), withRank(r.figures(), i + 1)));
         }
-        rows.stream().filter(r -> !ranked.contains(r)).sorted(Comparator.comparing(RankingRow::opdCode))
+        rows.stream().filter(r -> !ranked.contains(r)).sorted(Comparator.comparing(r -> r.figures().opdCode()))
                 .forEach(result::add);
         return result;
+    }
+
+    /** The same figures with their rank (the event's rows are immutable). */
+    private static DailyRanking.Row withRank(DailyRanking.Row r, int rank) {
+        return new DailyRanking.Row(rank, r.opdCode(), r.opdName(), r.score(), r.received(), r.firstResponseOutcomes(),
+                r.firstResponseOnTimePct(), r.resolutionOutcomes(), r.resolvedOnTimePct(), r.medianFirstResponseHours(),
+                r.p90FirstResponseHours(), r.openOverdue(), r.ratings(), r.meanRating());
     }
 
     /** {@value #FORMULA} */
@@ -255,16 +260,9 @@ public class Rankings {
     private EventEnvelope event(Ranking r) {
         UUID dayId = EventIds.derived(NAMESPACE, r.day().toString());
         DailyRanking payload = new DailyRanking(r.day(), r.computedAt(), FORMULA, config.minimumLastDay(),
-                config.minimumLast30Days(), r.lastDay().stream().map(Rankings::row).toList(),
-                r.last30Days().stream().map(Rankings::row).toList());
+                config.minimumLast30Days(), r.lastDay().stream().map(RankingRow::figures).toList(),
+                r.last30Days().stream().map(RankingRow::figures).toList());
         return EventEnvelope.of(EventIds.derived(dayId, r.computedAt().toInstant().toString()), dayId, dayId, null,
                 payload, Clock.fixed(r.computedAt().toInstant(), Wib.ZONE));
-    }
-
-    private static DailyRanking.Row row(RankingRow r) {
-        return new DailyRanking.Row(r.rank(), r.opdCode(), r.opdName(), r.score(), r.received(),
-                r.firstResponseOutcomes(), r.firstResponseOnTimePct(), r.resolutionOutcomes(), r.resolvedOnTimePct(),
-                r.medianFirstResponseHours(), r.p90FirstResponseHours(), r.openOverdue(), r.ratings(),
-                r.meanRating());
     }
 }

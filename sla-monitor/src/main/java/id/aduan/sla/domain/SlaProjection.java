@@ -10,6 +10,7 @@ import id.aduan.events.SlaClockChanged;
 import id.aduan.events.Topics;
 import id.aduan.events.Wib;
 import id.aduan.sla.persistence.EarlyStatusChange;
+import id.aduan.sla.persistence.EarlyStatusChangeRepository;
 import id.aduan.sla.persistence.SlaClock;
 import id.aduan.sla.persistence.SlaClockRepository;
 import id.aduan.sla.persistence.SlaMarkRepository;
@@ -72,6 +73,9 @@ public class SlaProjection {
 
     @Inject
     SlaPauseRepository pauses;
+
+    @Inject
+    EarlyStatusChangeRepository earlyChanges;
 
     @Inject
     Clock clock;
@@ -177,12 +181,12 @@ public class SlaProjection {
         early.opdCode = change.movedTo() == null ? null : change.movedTo().opdCode();
         early.liaisonOpdCode = change.movedTo() == null ? null : change.movedTo().liaisonOpdCode();
         early.opdName = change.movedTo() == null ? null : change.opdName();
-        return early.persist().replaceWithVoid();
+        return earlyChanges.persist(early).replaceWithVoid();
     }
 
     /** Status changes that arrived before this routing, in their order. */
     private Uni<Void> applyEarly(SlaClock c, EventEnvelope routed) {
-        return EarlyStatusChange.<EarlyStatusChange>list("complaintId = ?1 order by occurredAt", c.complaintId)
+        return earlyChanges.ofComplaint(c.complaintId)
                 .chain(early -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (EarlyStatusChange change : early) {
@@ -192,7 +196,7 @@ public class SlaProjection {
                         Change what = new Change(change.status, change.action,
                                 change.rating == null ? null : change.rating.intValue(), move, change.opdName);
                         chain = chain.chain(() -> statusChanged(c, asEvent, what))
-                                .chain(() -> change.delete());
+                                .chain(() -> earlyChanges.delete(change));
                     }
                     return chain;
                 });

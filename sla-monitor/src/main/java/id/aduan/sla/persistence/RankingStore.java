@@ -1,5 +1,6 @@
 package id.aduan.sla.persistence;
 
+import id.aduan.events.DailyRanking;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.Topics;
 import id.aduan.sla.domain.Ranking;
@@ -58,8 +59,9 @@ public class RankingStore {
             }
             var query = s.createNativeQuery(sql.toString());
             for (int i = 0; i < rows.size(); i++) {
-                RankingRow r = rows.get(i);
-                Object[] values = {ranking.day(), r.period(), r.opdCode(), r.opdName(), r.rank(), r.score(),
+                String period = rows.get(i).period();
+                DailyRanking.Row r = rows.get(i).figures();
+                Object[] values = {ranking.day(), period, r.opdCode(), r.opdName(), r.rank(), r.score(),
                     r.received(), r.firstResponseOutcomes(), r.firstResponseOnTimePct(), r.resolutionOutcomes(),
                     r.resolvedOnTimePct(), r.medianFirstResponseHours(), r.p90FirstResponseHours(), r.openOverdue(),
                     r.ratings(), r.meanRating(), ranking.computedAt()};
@@ -109,11 +111,11 @@ public class RankingStore {
     }
 
     private static RankingRow row(Row row) {
-        return new RankingRow(row.getString("period"), row.getInteger("rank"), row.getString("opd_code"),
-                row.getString("opd_name"), row.getBigDecimal("score"), row.getInteger("received"),
-                row.getInteger("fr_outcomes"), row.getBigDecimal("fr_on_time_pct"), row.getInteger("res_outcomes"),
-                row.getBigDecimal("res_on_time_pct"), row.getBigDecimal("fr_median_hours"),
-                row.getBigDecimal("fr_p90_hours"), row.getInteger("open_overdue"), row.getInteger("ratings"),
-                row.getBigDecimal("mean_rating"));
+        return new RankingRow(row.getString("period"), new DailyRanking.Row(row.getInteger("rank"),
+                row.getString("opd_code"), row.getString("opd_name"), row.getBigDecimal("score"),
+                row.getInteger("received"), row.getInteger("fr_outcomes"), row.getBigDecimal("fr_on_time_pct"),
+                row.getInteger("res_outcomes"), row.getBigDecimal("res_on_time_pct"),
+                row.getBigDecimal("fr_median_hours"), row.getBigDecimal("fr_p90_hours"),
+                row.getInteger("open_overdue"), row.getInteger("ratings"), row.getBigDecimal("mean_rating")));
     }
 }

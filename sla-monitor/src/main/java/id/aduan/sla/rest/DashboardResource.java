@@ -1,5 +1,6 @@
 package id.aduan.sla.rest;
 
+import id.aduan.events.DailyRanking;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.Wib;
 import id.aduan.sla.config.RankingConfig;
@@ -69,7 +70,7 @@ public class DashboardResource {
     }
 
     /** One row of the table, with its trend line. */
-    public record Line(RankingRow row, String trendPoints, int trendDays) {
+    public record Line(DailyRanking.Row row, String trendPoints, int trendDays) {
     }
 
     /**
@@ -79,7 +80,7 @@ public class DashboardResource {
     public record Bar(int rank, String opdCode, String opdName, BigDecimal score, int width, int labelX, int y,
             String color) {
 
-        static Bar of(RankingRow row, int index) {
+        static Bar of(DailyRanking.Row row, int index) {
             int width = (int) Math.max(2, Math.round(row.score().doubleValue() * 3.6));
             double score = row.score().doubleValue();
             return new Bar(row.rank(), row.opdCode(), row.opdName(), row.score(), width, 195 + width, index * 30,
@@ -151,8 +152,8 @@ public class DashboardResource {
             List<Line> ranked = new ArrayList<>();
             List<Line> apart = new ArrayList<>();
             for (RankingRow row : rows) {
-                List<RankingStore.Score> scores = byOpd.getOrDefault(row.opdCode(), List.of());
-                Line line = new Line(row, points(scores, day), (int) scores.stream()
+                List<RankingStore.Score> scores = byOpd.getOrDefault(row.figures().opdCode(), List.of());
+                Line line = new Line(row.figures(), points(scores, day), (int) scores.stream()
                         .filter(s -> s.score() != null).count());
                 (row.ranked() ? ranked : apart).add(line);
             }
@@ -185,8 +186,7 @@ public class DashboardResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Pengaduan lewat tenggat satu OPD / one OPD's overdue complaints (HTML)")
     public Uni<TemplateInstance> overdue(@PathParam("code") String code) {
-        if (!code.matches("[A-Z0-9-]{2,40}") || !visible().test(new RankingRow(null, null, code, null, null, 0, 0,
-                null, 0, null, null, null, 0, 0, null))) {
+        if (!code.matches("[A-Z0-9-]{2,40}") || !visibleOpd().test(code)) {
             throw new ProblemException(404, "not-found");
         }
         OffsetDateTime now = EventEnvelope.now(clock);
@@ -200,11 +200,17 @@ public class DashboardResource {
     }
 
     private Predicate<RankingRow> visible() {
+        Predicate<String> opd = visibleOpd();
+        return row -> opd.test(row.figures().opdCode());
+    }
+
+    /** The governor sees every OPD; an OPD head only their own. */
+    private Predicate<String> visibleOpd() {
         if (identity.hasRole(Roles.GOVERNOR)) {
-            return row -> true;
+            return code -> true;
         }
         String own = Caller.of(identity).opdForActions();
-        return row -> row.opdCode().equals(own);
+        return code -> code.equals(own);
     }
 
     /** The next working day's page, if that day is over. */

@@ -1,7 +1,11 @@
-package id.aduan.deploy;
+package id.aduan.deploy.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.deploy.Leftovers;
+import id.aduan.deploy.Service;
+import id.aduan.deploy.Stack;
+import id.aduan.deploy.StackSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -58,7 +62,7 @@ public final class Bench {
     private Bench() {
     }
 
-    static int run(StackSettings settings, Map<String, String> env, PrintStream out, String... args)
+    public static int run(StackSettings settings, Map<String, String> env, PrintStream out, String... args)
             throws Exception {
         Path state = Stack.stateFile(settings);
         if (Leftovers.runningLauncher(settings).isEmpty() || !Files.exists(state)) {

@@ -1,6 +1,11 @@
-package id.aduan.deploy;
+package id.aduan.deploy.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.deploy.KafkaNode;
+import id.aduan.deploy.Service;
+import id.aduan.deploy.ServiceNode;
+import id.aduan.deploy.Stack;
+import id.aduan.deploy.StackSettings;
 import id.aduan.events.Category;
 import id.aduan.events.ComplaintRouted;
 import id.aduan.events.ComplaintSnapshot;

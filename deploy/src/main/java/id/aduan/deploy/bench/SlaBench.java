@@ -1,6 +1,8 @@
-package id.aduan.deploy;
+package id.aduan.deploy.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.aduan.deploy.Service;
+import id.aduan.deploy.StackSettings;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;

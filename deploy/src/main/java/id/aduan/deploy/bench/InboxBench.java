@@ -1,7 +1,9 @@
-package id.aduan.deploy;
+package id.aduan.deploy.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.deploy.Service;
+import id.aduan.deploy.StackSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package id.aduan.deploy;
+package id.aduan.deploy.bench;
 
 import id.aduan.events.ComplaintSnapshot;
 import id.aduan.events.ComplaintSubmitted;
