@@ -6,7 +6,6 @@ import id.aduan.deploy.Leftovers;
 import id.aduan.deploy.Service;
 import id.aduan.deploy.Stack;
 import id.aduan.deploy.StackSettings;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -180,8 +181,24 @@ public class EventPublisher {
 
     /** Every record to the channel's producer in one go; done when Kafka acknowledged all of them. */
     <V> Uni<Void> send(String channel, List<ProducerRecord<String, V>> records, Duration timeout) {
+        return sendEach(channel, records, timeout).map(failures -> {
+            for (Throwable failure : failures) {
+                if (failure != null) {
+                    throw new UnacknowledgedException(records.size(), timeout, failure);
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Every record to the channel's producer in one go; done when each has its answer, in order: {@code null} when
+     * Kafka acknowledged it, else why not. Fails with {@link UnacknowledgedException} when not every answer came
+     * within {@code timeout}.
+     */
+    <V> Uni<List<Throwable>> sendEach(String channel, List<ProducerRecord<String, V>> records, Duration timeout) {
         if (records.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(List.of());
         }
         Executor caller = callerContext();
         KafkaProducer<String, V> producer = kafka.getProducer(channel);
@@ -189,14 +206,15 @@ public class EventPublisher {
             return Uni.createFrom().failure(new IllegalStateException("No Kafka channel " + channel + " configured"));
         }
         return producer.runOnSendingThread(p -> {
-            CompletableFuture<Void> all = new CompletableFuture<>();
+            CompletableFuture<List<Throwable>> all = new CompletableFuture<>();
+            Throwable[] outcomes = new Throwable[records.size()];
             AtomicInteger left = new AtomicInteger(records.size());
-            for (ProducerRecord<String, V> record : records) {
-                p.send(record, (metadata, error) -> {
-                    if (error != null) {
-                        all.completeExceptionally(error);
-                    } else if (left.decrementAndGet() == 0) {
-                        all.complete(null);
+            for (int i = 0; i < records.size(); i++) {
+                int n = i;
+                p.send(records.get(i), (metadata, error) -> {
+                    outcomes[n] = error;
+                    if (left.decrementAndGet() == 0) {
+                        all.complete(Arrays.asList(outcomes));
                     }
                 });
             }

@@ -67,10 +67,25 @@ public class OutboxRelay {
                         ids.add((UUID) row[0]);
                         records.add(EventPublisher.record((String) row[1], (String) row[2], (String) row[3]));
                     }
-                    // In order: the idempotent producer keeps it per partition.
-                    return publisher.send(EventPublisher.OUTBOX_CHANNEL, records, config.ackTimeout())
-                            .chain(() -> publisher.markSent(ids))
-                            .replaceWith(rows.size());
+                    // In order: the idempotent producer keeps it per partition. What Kafka refused stays for the next
+                    // run; the rest of the batch is marked sent, so one bad record never holds up the others.
+                    return publisher.sendEach(EventPublisher.OUTBOX_CHANNEL, records, config.ackTimeout())
+                            .chain(failures -> {
+                                List<UUID> sent = new ArrayList<>(ids.size());
+                                Throwable refused = null;
+                                for (int i = 0; i < ids.size(); i++) {
+                                    if (failures.get(i) == null) {
+                                        sent.add(ids.get(i));
+                                    } else {
+                                        refused = failures.get(i);
+                                    }
+                                }
+                                if (refused != null) {
+                                    LOG.warnf("%d of %d outbox events not acknowledged, sent again on a later run: %s",
+                                            ids.size() - sent.size(), ids.size(), refused.toString());
+                                }
+                                return publisher.markSent(sent).replaceWith(sent.size());
+                            });
                 }));
     }
 }
