@@ -4,9 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +21,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /** The whole system, started the way ./aduan up starts it, used over HTTP the way its users use it. */
@@ -35,7 +49,7 @@ class SystemIT {
             String tracking = given().baseUri(stack.url(Service.INTAKE)).contentType(ContentType.JSON)
                     .body(Map.of("category", c[0], "region", c[1],
                             "description", "Uji sistem: " + c[0] + " di " + c[1] + ", mohon ditindaklanjuti.",
-                            "reporter", Map.of("name", "Warga Uji", "phone", "081200000001")))
+                            "reporter", Map.of("name", REPORTER, "phone", "0" + PHONE_DIGITS)))
                     .post("/api/v1/complaints")
                     .then().statusCode(202).extract().path("trackingNumber");
             expectedOpd.put(tracking, c[2]);
@@ -65,7 +79,8 @@ class SystemIT {
                     .getString("items.find { it.trackingNumber == '" + tracking + "' }.id");
             String routedAt = given().baseUri(stack.url(Service.INBOX)).auth().oauth2(governor)
                     .get("/api/v1/inbox/complaints/" + id)
-                    .then().statusCode(200).extract().path("routing.routedAt");
+                    .then().statusCode(200).body(not(containsString(REPORTER)))
+                    .body(not(containsString(PHONE_DIGITS))).extract().path("routing.routedAt");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 String deadline = given().baseUri(stack.url(Service.SLA)).auth().oauth2(governor)
                         .get("/api/v1/sla/clocks/" + id)
@@ -83,6 +98,78 @@ class SystemIT {
         // Personal data never reached the inbox.
         assertThat(TestStack.count("select count(*) from inbox.complaint where description like '%Warga Uji%'"))
                 .isZero();
+        // It was sent and is kept where it belongs (intake, which shows it only to the OPD's staff)...
+        assertThat(TestStack.count("select count(*) from intake.reporter_contact where name = ?", REPORTER))
+                .isGreaterThanOrEqualTo(complaints.length);
+        // ...and, every event of these complaints being handled by now (inbox rows, clocks), it is nowhere else:
+        // no other service's table, no event on any topic.
+        assertThat(rowsOutsideIntakeWith(REPORTER, PHONE_DIGITS)).isEmpty();
+        assertThat(recordsWith(REPORTER, PHONE_DIGITS)).isEmpty();
+    }
+
+    private static final String REPORTER = "Warga Uji";
+    /** The phone number without its prefix: found however it was written (0812..., +62812...). */
+    private static final String PHONE_DIGITS = "81200000001";
+
+    /** Rows of the inbox, routing and SLA schemas whose text holds any of the words, by table. */
+    private Map<String, Long> rowsOutsideIntakeWith(String... words) {
+        Map<String, Long> found = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), "postgres", "");
+                Statement statement = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("select table_schema || '.' || table_name from"
+                    + " information_schema.tables where table_schema in ('inbox', 'routing', 'sla')"
+                    + " and table_type = 'BASE TABLE'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            assertThat(tables).as("tables of the other services").isNotEmpty();
+            for (String table : tables) {
+                for (String word : words) {
+                    long n = TestStack.count("select count(*) from " + table + " t where t::text like ?",
+                            "%" + word + "%");
+                    if (n > 0) {
+                        found.put(table + " " + word, n);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    /** Records on every aduan topic, read to their end offsets, that hold any of the words, by topic. */
+    private Map<String, Long> recordsWith(String... words) {
+        Map<String, Long> found = new LinkedHashMap<>();
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.listTopics().values().stream().flatMap(List::stream)
+                    .filter(p -> p.topic().startsWith("aduan."))
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            assertThat(partitions).as("partitions of the aduan topics").isNotEmpty();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long read = 0;
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    read++;
+                    for (String word : words) {
+                        if (record.value() != null && record.value().contains(word)
+                                || record.key() != null && record.key().contains(word)) {
+                            found.merge(record.topic() + " " + word, 1L, Long::sum);
+                        }
+                    }
+                }
+            }
+            assertThat(read).as("records read").isPositive();
+        }
+        return found;
     }
 
     @Test
@@ -157,9 +244,11 @@ class SystemIT {
                 .body("errors.field", hasItem("region"));
         given().baseUri(stack.url(Service.INTAKE)).get("/api/v1/complaints/ADU-0000-0000-0000-0000")
                 .then().statusCode(404).contentType("application/problem+json");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() ->
-                TestStack.count("select count(*) from inbox.complaint where description like ?", "%" + marker + "%")
-                        == 0);
+        // Intake answers a complaint only once the broker has it, so what it refused is not on the topic now, nor
+        // later: nothing downstream can have it.
+        assertThat(recordsWith(marker)).isEmpty();
+        assertThat(TestStack.count("select count(*) from inbox.complaint where description like ?",
+                "%" + marker + "%")).isZero();
     }
 
     @Test

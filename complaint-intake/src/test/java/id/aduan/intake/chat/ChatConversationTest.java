@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.events.Category;
 import id.aduan.events.ComplaintSnapshot;
+import id.aduan.intake.rest.webhook.ChatWebhooks;
 import id.aduan.intake.rest.webhook.FakeChatPlatforms;
 import id.aduan.intake.rest.webhook.FakePlatform;
 import id.aduan.testing.RealKafka;
@@ -182,7 +183,7 @@ class ChatConversationTest {
                 assertThat(call.get(30, TimeUnit.SECONDS)).isEqualTo(200);
             }
             assertThat(submitted(marker, 1)).hasSize(1);
-            Thread.sleep(500);
+            ChatWebhooks.awaitRepliesDone();
             assertThat(FakePlatform.telegramTo(chat)).hasSize(1);
         } finally {
             pool.shutdownNow();
@@ -305,7 +306,7 @@ class ChatConversationTest {
     }
 
     @Test
-    void aSenderOverTheRateLimitIsNotProcessedAndToldOnce() throws InterruptedException {
+    void aSenderOverTheRateLimitIsNotProcessedAndToldOnce() {
         int capacity = ConfigProvider.getConfig().getValue("aduan.intake.rate-limit.chat.capacity", Integer.class);
         assertThat(capacity).isEqualTo(FakeChatPlatforms.CHAT_CAPACITY);
         long chat = bigId();
@@ -321,7 +322,7 @@ class ChatConversationTest {
         List<String> replies = FakePlatform.awaitTelegram(chat, capacity + 1);
         assertThat(replies.get(capacity)).startsWith("Anda mengirim terlalu banyak pesan.");
         assertThat(submittedNow(marker)).isEmpty();
-        Thread.sleep(500);
+        ChatWebhooks.awaitRepliesDone();
         assertThat(FakePlatform.telegramTo(chat)).hasSize(capacity + 1);
         // Another sender is not affected.
         long other = bigId();

@@ -19,15 +19,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Accuracy of the normalizer on complaints written for this repository and labelled by hand
- * ({@code normalization/labelled-complaints.tsv}). Rows at even positions were used to tune the lexicon and the
- * region rules; rows at odd positions were held out, and are reported apart. The report goes to
- * {@code target/normalization-report.md}; docs/normalization.md records it.
+ * ({@code normalization/labelled-complaints.tsv}). Rows at odd positions are the "held out" half and must meet the
+ * thresholds on their own; docs/normalization.md says how far they really were held out (they were read while
+ * tuning). The report goes to {@code target/normalization-report.md}; docs/normalization.md records it.
  */
 class LabelledSetTest {
 
     /** The same thresholds as aduan.intake.normalization.* in production. */
     static final double CATEGORY_CONFIDENCE = 0.35;
     static final double REGION_CONFIDENCE = 0.6;
+
+    /** The shares the whole set and the held-out half must each reach. */
+    static final double CATEGORY_RIGHT = 0.90;
+    static final double REGION_RIGHT = 0.95;
 
     record Row(int index, String text, Category category, String region) {
     }
@@ -72,12 +76,30 @@ class LabelledSetTest {
 
     @Test
     void categoryIsRightForAtLeastNinetyPercent() {
-        assertThat(share(results, Result::categoryRight)).isGreaterThanOrEqualTo(0.90);
+        assertThat(share(results, Result::categoryRight)).isGreaterThanOrEqualTo(CATEGORY_RIGHT);
     }
 
     @Test
     void regionIsRightForAtLeastNinetyFivePercent() {
-        assertThat(share(results, Result::regionRight)).isGreaterThanOrEqualTo(0.95);
+        assertThat(share(results, Result::regionRight)).isGreaterThanOrEqualTo(REGION_RIGHT);
+    }
+
+    // The whole set's share can hide a weak half: the held-out rows must reach the thresholds alone.
+    @Test
+    void heldOutCategoryIsRightForAtLeastNinetyPercent() {
+        assertThat(heldOut()).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(share(heldOut(), Result::categoryRight)).isGreaterThanOrEqualTo(CATEGORY_RIGHT);
+    }
+
+    @Test
+    void heldOutRegionIsRightForAtLeastNinetyFivePercent() {
+        assertThat(heldOut()).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(share(heldOut(), Result::regionRight)).isGreaterThanOrEqualTo(REGION_RIGHT);
+    }
+
+    /** Rows at odd positions (0-based, header not counted). */
+    static List<Result> heldOut() {
+        return results.stream().filter(r -> r.row.index % 2 == 1).toList();
     }
 
     @Test
@@ -94,7 +116,7 @@ class LabelledSetTest {
     static String report() {
         StringBuilder out = new StringBuilder();
         List<Result> tuning = results.stream().filter(r -> r.row.index % 2 == 0).toList();
-        List<Result> heldOut = results.stream().filter(r -> r.row.index % 2 == 1).toList();
+        List<Result> heldOut = heldOut();
         out.append("| set | complaints | category right | region right | sent to triage (category) |\n");
         out.append("|---|---|---|---|---|\n");
         line(out, "all", results);

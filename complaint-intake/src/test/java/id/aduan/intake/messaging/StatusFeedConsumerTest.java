@@ -124,7 +124,7 @@ class StatusFeedConsumerTest {
     private static void sendPoisonAndWaitForItsDeadLetter() {
         String poison = "{\"this is\": \"not an event\", \"id\": \"" + UUID.randomUUID() + "\"}";
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, "k", poison.getBytes(StandardCharsets.UTF_8));
-        var dead = KafkaTopics.await(Topics.deadLetter("complaint-intake"),
+        var dead = KafkaTopics.settled(Topics.deadLetter("complaint-intake"),
                 r -> new String(r.value(), StandardCharsets.UTF_8).equals(poison), 1, Duration.ofSeconds(15));
         assertThat(dead).hasSize(1);
         assertThat(KafkaTopics.header(dead.get(0), "deserialization-failure-reason")).isNotBlank();

@@ -125,7 +125,7 @@ class CitizenResourceTest {
     }
 
     private static CitizenResponded published(UUID id, String kind) {
-        var records = KafkaTopics.await(Topics.COMPLAINTS_CITIZEN, r -> id.toString().equals(r.key())
+        var records = KafkaTopics.settled(Topics.COMPLAINTS_CITIZEN, r -> id.toString().equals(r.key())
                 && new String(r.value()).contains("\"kind\":\"" + kind + "\""), 1, Duration.ofSeconds(15));
         assertThat(records).hasSize(1);
         return EventJson.read(records.get(0).value()).payload(CitizenResponded.class).orElseThrow();

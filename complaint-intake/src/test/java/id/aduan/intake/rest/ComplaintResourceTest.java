@@ -58,7 +58,7 @@ class ComplaintResourceTest {
                 .extract().response();
         String trackingNumber = response.path("trackingNumber");
 
-        List<ConsumerRecord<String, byte[]>> records = KafkaTopics.await(Topics.COMPLAINTS_SUBMITTED,
+        List<ConsumerRecord<String, byte[]>> records = KafkaTopics.settled(Topics.COMPLAINTS_SUBMITTED,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(trackingNumber), 1, Duration.ofSeconds(10));
         assertThat(records).hasSize(1);
         String json = new String(records.get(0).value(), StandardCharsets.UTF_8);
@@ -162,6 +162,7 @@ class ComplaintResourceTest {
         given().delete("/api/v1/complaints").then().statusCode(405).contentType(PROBLEM);
 
         assertThat(Sql.count("select count(*) from intake.complaint_status")).isEqualTo(rowsBefore);
+        KafkaTopics.awaitQuiet();
         assertThat(KafkaTopics.all(Topics.COMPLAINTS_SUBMITTED,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(marker))).isEmpty();
     }

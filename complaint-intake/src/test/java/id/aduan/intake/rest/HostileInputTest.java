@@ -65,6 +65,7 @@ class HostileInputTest {
     @MethodSource("cases")
     void isRefusedClearlyAndStoresNothing(Case hostile) {
         long before = stored();
+        Object began = Sql.value("select now()");
         Response response = hostile.send.apply(given().redirects().follow(false));
         int status = response.statusCode();
         assertThat(status).as("status of %s: %s", hostile.name, response.asString()).isBetween(400, 499);
@@ -77,7 +78,16 @@ class HostileInputTest {
             assertThat(response.jsonPath().getString("title")).isNotBlank();
         }
         assertThat(stored()).as("complaints stored by %s", hostile.name).isEqualTo(before);
+        // A contact, photo or key kept without its complaint carries no marker: count any row written since.
+        for (String table : WRITTEN_AT_INTAKE) {
+            assertThat(Sql.count("select count(*) from " + table + " where created_at >= ?", began))
+                    .as("%s rows stored by %s", table, hostile.name).isZero();
+        }
     }
+
+    /** Where intake keeps a complaint (migrations V1, V3, V6); created_at is the writing transaction's now(). */
+    private static final List<String> WRITTEN_AT_INTAKE = List.of("intake.complaint_status",
+            "intake.reporter_contact", "intake.complaint_photo", "intake.idempotency_key");
 
     private static long stored() {
         return Sql.count("select count(*) from intake.complaint_status where description like ? or address like ?",
@@ -86,6 +96,7 @@ class HostileInputTest {
 
     @AfterAll
     static void nothingWasPublished() {
+        KafkaTopics.awaitQuiet();
         assertThat(KafkaTopics.all(Topics.COMPLAINTS_SUBMITTED,
                 r -> new String(r.value(), StandardCharsets.ISO_8859_1).contains(MARKER))).isEmpty();
     }

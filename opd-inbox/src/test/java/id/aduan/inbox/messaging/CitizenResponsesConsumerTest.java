@@ -58,7 +58,7 @@ class CitizenResponsesConsumerTest {
 
         // Too late for a reply: dropped, nothing changes.
         KafkaTopics.send(Topics.COMPLAINTS_CITIZEN, answer(id, CitizenResponded.REPLY, "Satu lagi", null));
-        List<ComplaintStatusChanged> events = KafkaTopics.await(Topics.COMPLAINTS_STATUS,
+        List<ComplaintStatusChanged> events = KafkaTopics.settled(Topics.COMPLAINTS_STATUS,
                         r -> id.toString().equals(r.key()), 4, Duration.ofSeconds(15)).stream()
                 .map(r -> EventJson.read(r.value()).payload(ComplaintStatusChanged.class).orElseThrow()).toList();
         assertThat(events).extracting(ComplaintStatusChanged::action).containsExactly(ComplaintAction.REQUEST_INFO,

@@ -114,7 +114,7 @@ class OpdDirectoryConsumerTest {
         // resolved complaint, none for the one the merged OPD only followed up.
         Set<String> keys = Set.of(acknowledged.toString(), routed.toString(), resolved.toString(),
                 followedUp.toString());
-        var records = KafkaTopics.await(Topics.COMPLAINTS_STATUS, r -> keys.contains(r.key())
+        var records = KafkaTopics.settled(Topics.COMPLAINTS_STATUS, r -> keys.contains(r.key())
                 && transfer(r.value()) != null, 2, Duration.ofSeconds(20));
         Map<UUID, EventEnvelope> transfers = records.stream().map(r -> EventJson.read(r.value()))
                 .collect(Collectors.toMap(EventEnvelope::complaintId, Function.identity()));
@@ -149,7 +149,7 @@ class OpdDirectoryConsumerTest {
                 .body("routing.opdName", equalTo(SUCCESSOR_NAME))
                 .body("history.action", contains(nullValue(), equalTo("TRANSFER")))
                 .body("history.opdCode", contains(first, successor));
-        var late = KafkaTopics.await(Topics.COMPLAINTS_STATUS, r -> r.key().equals(lateToday.toString()),
+        var late = KafkaTopics.settled(Topics.COMPLAINTS_STATUS, r -> r.key().equals(lateToday.toString()),
                 1, Duration.ofSeconds(20));
         assertThat(late).hasSize(1);
         EventEnvelope lateTransfer = EventJson.read(late.get(0).value());
@@ -201,7 +201,7 @@ class OpdDirectoryConsumerTest {
                 new OpdMerged(List.of(), "X-INTO", "X", null, LocalDate.now(WIB), "kosong", "admin"),
                 Clock.systemUTC()));
 
-        var dead = KafkaTopics.await(Topics.deadLetter("opd-inbox"),
+        var dead = KafkaTopics.settled(Topics.deadLetter("opd-inbox"),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(changeId.toString()), 1,
                 Duration.ofSeconds(20));
         assertThat(dead).hasSize(1);

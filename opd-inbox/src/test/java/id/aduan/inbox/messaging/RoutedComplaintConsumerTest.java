@@ -80,7 +80,7 @@ class RoutedComplaintConsumerTest {
         UUID good = UUID.randomUUID();
         KafkaTopics.send(Topics.COMPLAINTS_ROUTED, routed(good, opd, 1, OffsetDateTime.now(WIB)));
 
-        var dead = KafkaTopics.await(Topics.deadLetter("opd-inbox"), r -> {
+        var dead = KafkaTopics.settled(Topics.deadLetter("opd-inbox"), r -> {
             String value = new String(r.value(), StandardCharsets.UTF_8);
             return value.equals(poison) || value.contains(noOpd.toString());
         }, 2, Duration.ofSeconds(20));

@@ -177,7 +177,7 @@ class InboxActionsResourceTest {
     }
 
     private static List<ComplaintStatusChanged> publishedFor(UUID id, int count) {
-        var records = KafkaTopics.await(Topics.COMPLAINTS_STATUS, r -> id.toString().equals(r.key()), count,
+        var records = KafkaTopics.settled(Topics.COMPLAINTS_STATUS, r -> id.toString().equals(r.key()), count,
                 Duration.ofSeconds(15));
         assertThat(records).hasSize(count);
         return records.stream().map(r -> EventJson.read(r.value()))

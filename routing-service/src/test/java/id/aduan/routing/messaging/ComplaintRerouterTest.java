@@ -45,7 +45,7 @@ class ComplaintRerouterTest {
         KafkaTopics.send(Topics.COMPLAINTS_STATUS, rejected);
         KafkaTopics.send(Topics.COMPLAINTS_STATUS, rejected);
 
-        List<EventEnvelope> routed = KafkaTopics.await(Topics.COMPLAINTS_ROUTED,
+        List<EventEnvelope> routed = KafkaTopics.settled(Topics.COMPLAINTS_ROUTED,
                 r -> r.key().equals(complaintId.toString()), 2, Duration.ofSeconds(20))
                 .stream().map(r -> EventJson.read(r.value())).toList();
         assertThat(routed).hasSize(2);
@@ -69,8 +69,9 @@ class ComplaintRerouterTest {
                 "ADU-AAAA-BBBB-CCCC-EEEE", "DINKES-PROV", ComplaintStatus.ROUTED, ComplaintStatus.REJECTED,
                 ComplaintAction.REJECT, "staf-1", "bukan kami", null, null, null, null), Clock.systemUTC()));
 
-        assertThat(KafkaTopics.await(Topics.deadLetter("routing-service"), r -> r.key().equals(bare.toString()), 1,
+        assertThat(KafkaTopics.settled(Topics.deadLetter("routing-service"), r -> r.key().equals(bare.toString()), 1,
                 Duration.ofSeconds(20))).hasSize(1);
+        KafkaTopics.awaitQuiet();
         assertThat(KafkaTopics.all(Topics.COMPLAINTS_ROUTED, r -> r.key().equals(acknowledged.toString()))
                 .isEmpty()).isTrue();
     }

@@ -71,11 +71,11 @@ class ComplaintRouterTest {
         EventEnvelope after = submitted(Category.SCHOOL, "1708");
         KafkaTopics.send(Topics.COMPLAINTS_SUBMITTED, after);
 
-        var unreadable = KafkaTopics.await(Topics.deadLetter("routing-service"),
+        var unreadable = KafkaTopics.settled(Topics.deadLetter("routing-service"),
                 r -> new String(r.value(), StandardCharsets.UTF_8).equals(poison), 1, Duration.ofSeconds(20));
         assertThat(unreadable).hasSize(1);
         assertThat(KafkaTopics.header(unreadable.get(0), "deserialization-failure-reason")).isNotBlank();
-        var noComplaint = KafkaTopics.await(Topics.deadLetter("routing-service"),
+        var noComplaint = KafkaTopics.settled(Topics.deadLetter("routing-service"),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(empty.eventId().toString()), 1,
                 Duration.ofSeconds(20));
         assertThat(noComplaint).hasSize(1);
@@ -105,7 +105,7 @@ class ComplaintRouterTest {
         }
         java.util.Set<String> keys = new java.util.HashSet<>(burst.stream().map(EventEnvelope::key).toList());
 
-        List<ConsumerRecord<String, byte[]>> routed = KafkaTopics.await(Topics.COMPLAINTS_ROUTED,
+        List<ConsumerRecord<String, byte[]>> routed = KafkaTopics.settled(Topics.COMPLAINTS_ROUTED,
                 r -> keys.contains(r.key()), burst.size(), Duration.ofSeconds(60));
 
         assertThat(routed).hasSize(burst.size());
@@ -114,7 +114,7 @@ class ComplaintRouterTest {
     }
 
     private static List<EventEnvelope> awaitRouted(EventEnvelope submitted, int count) {
-        List<ConsumerRecord<String, byte[]>> records = KafkaTopics.await(Topics.COMPLAINTS_ROUTED,
+        List<ConsumerRecord<String, byte[]>> records = KafkaTopics.settled(Topics.COMPLAINTS_ROUTED,
                 r -> submitted.key().equals(r.key()), count, Duration.ofSeconds(20));
         assertThat(records).hasSize(count);
         return records.stream().map(r -> EventJson.read(r.value())).toList();

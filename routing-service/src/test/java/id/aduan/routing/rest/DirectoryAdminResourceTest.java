@@ -138,7 +138,7 @@ class DirectoryAdminResourceTest {
                 .body("action", containsInAnyOrder("MERGE", "MERGE", "CREATE"))
                 .body("changeId", contains(id, id, id));
 
-        List<OpdMerged> announced = KafkaTopics.await(Topics.OPD_DIRECTORY,
+        List<OpdMerged> announced = KafkaTopics.settled(Topics.OPD_DIRECTORY,
                         r -> r.key().equals(id), 1, Duration.ofSeconds(20)).stream()
                 .map(r -> EventJson.read(r.value())).map(e -> e.payload(OpdMerged.class).orElseThrow()).toList();
         assertThat(announced).hasSize(1);

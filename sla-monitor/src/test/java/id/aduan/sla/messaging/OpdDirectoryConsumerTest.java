@@ -78,7 +78,7 @@ class OpdDirectoryConsumerTest {
                 new OpdMerged(List.of(), "MRG-X", "X", null, LocalDate.parse("2026-08-19"), "rusak", "admin"),
                 Clock.systemUTC());
         KafkaTopics.send(Topics.OPD_DIRECTORY, broken);
-        assertThat(KafkaTopics.await(Topics.deadLetter("sla-monitor"), rec -> new String(rec.value(),
+        assertThat(KafkaTopics.settled(Topics.deadLetter("sla-monitor"), rec -> new String(rec.value(),
                 StandardCharsets.UTF_8).contains(broken.eventId().toString()), 1, Duration.ofSeconds(20))).hasSize(1);
     }
 

@@ -76,7 +76,7 @@ class CalendarAdminResourceTest {
         admin().queryParam("year", "2026").get("/api/v1/admin/calendar").then().statusCode(200)
                 .body("find { it.date == '" + HOLIDAY + "' }.origin", equalTo("correction"))
                 .body("find { it.date == '2026-08-17' }.origin", equalTo("file"));
-        assertThat(KafkaTopics.await(Topics.SLA_EVENTS, r -> paused.toString().equals(r.key())
+        assertThat(KafkaTopics.settled(Topics.SLA_EVENTS, r -> paused.toString().equals(r.key())
                 && EventJson.read(r.value()).payload(SlaClockChanged.class)
                         .filter(c -> c.deadline().isEqual(OffsetDateTime.parse("2026-10-26T09:00:00+07:00")))
                         .isPresent(), 1, Duration.ofSeconds(15))).hasSize(1);

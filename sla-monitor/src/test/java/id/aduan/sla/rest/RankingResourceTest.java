@@ -199,7 +199,7 @@ class RankingResourceTest {
 
     private static List<DailyRanking> published(int atLeast) {
         // Other tests publish rankings of other days on the same topic: wait for this day's.
-        return KafkaTopics.await(Topics.SLA_RANKINGS, r -> EventJson.read(r.value()).payload(DailyRanking.class)
+        return KafkaTopics.settled(Topics.SLA_RANKINGS, r -> EventJson.read(r.value()).payload(DailyRanking.class)
                         .filter(ranking -> ranking.day().equals(LocalDate.parse(DAY))).isPresent(), atLeast,
                         Duration.ofSeconds(20)).stream()
                 .map(r -> EventJson.read(r.value()).payload(DailyRanking.class).orElseThrow()).toList();

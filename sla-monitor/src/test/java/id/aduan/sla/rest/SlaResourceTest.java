@@ -3,13 +3,16 @@ package id.aduan.sla.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import id.aduan.testing.RealKafka;
 import id.aduan.testing.RealPostgres;
+import id.aduan.testing.Sql;
 import id.aduan.testing.TestOidc;
 import id.aduan.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +42,30 @@ class SlaResourceTest {
 
     @Test
     void staffSeeOnlyTheirOwnOpdWhateverTheyAskFor() {
-        given().auth().oauth2(TestTokens.token("staf.a", "OPD-A", "opd-staff")).queryParam("opd", "OPD-B")
+        // Two OPDs' clocks past their deadline: the list is not empty, so the scoping has something to leave out.
+        String a = "A-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String b = "B-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        UUID ofA = overdueClock(a);
+        UUID ofB = overdueClock(b);
+        governor().queryParam("opd", b).get("/api/v1/sla/overdue").then().statusCode(200)
+                .body("complaintId", hasItem(ofB.toString()));
+
+        given().auth().oauth2(TestTokens.token("staf.a", a, "opd-staff")).queryParam("opd", b)
                 .get("/api/v1/sla/overdue").then().statusCode(200)
-                .body("opdCode", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("OPD-A")));
+                .body("complaintId", hasItem(ofA.toString()))
+                .body("complaintId", not(hasItem(ofB.toString())))
+                .body("opdCode", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo(a)));
+    }
+
+    /** An open clock of the OPD whose deadline passed a day ago, as sla-monitor keeps it. */
+    private static UUID overdueClock(String opd) {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime started = OffsetDateTime.now().minusDays(8);
+        Sql.execute("insert into sla.sla_clock (complaint_id, tracking_number, opd_code, opd_name, category,"
+                        + " region_code, started_at, deadline, status, status_at, resolution_minutes)"
+                        + " values (?, 'ADU-SCOP-SCOP-SCOP-SCOP', ?, ?, 'health', '1771', ?, ?, 'ROUTED', ?, 2250)",
+                id, opd, "Dinas " + opd, started, OffsetDateTime.now().minusDays(1), started);
+        return id;
     }
 
     @Test

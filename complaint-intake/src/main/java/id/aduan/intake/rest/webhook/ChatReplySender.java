@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,6 +28,9 @@ public class ChatReplySender {
 
     @Inject
     ChatConfig config;
+
+    /** Batches of replies still being sent or retried: 0 when nothing more will reach a platform. */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -63,6 +67,7 @@ public class ChatReplySender {
         if (replies.isEmpty()) {
             return;
         }
+        inFlight.incrementAndGet();
         Multi.createFrom().iterable(replies)
                 .onItem().transformToUniAndConcatenate(reply -> send(reply.request())
                         .onFailure().invoke(e -> LOG.warnf("%s reply to sender %s not sent: %s", platform,
@@ -70,6 +75,7 @@ public class ChatReplySender {
                                         : Failures.describe(e)))
                         .onFailure().recoverWithNull())
                 .collect().last()
+                .onTermination().invoke(inFlight::decrementAndGet)
                 .subscribe().with(done -> { }, e -> LOG.warnf("%s replies not sent: %s", platform,
                         e.getClass().getSimpleName()));
     }
@@ -98,6 +104,11 @@ public class ChatReplySender {
         return attempt.onFailure(Unavailable.class).retry()
                 .withBackOff(replies.backoff(), replies.backoff().multipliedBy(8))
                 .atMost(replies.retries());
+    }
+
+    /** Reply batches not yet done (sent, or given up after their retries); tests wait for 0 before counting. */
+    public int inFlight() {
+        return inFlight.get();
     }
 
     Duration timeout() {

@@ -330,6 +330,7 @@ class Open311HostileInputTest {
 
     @AfterAll
     static void nothingRefusedReachedKafka() {
+        KafkaTopics.awaitQuiet();
         assertThat(KafkaTopics.all(Topics.COMPLAINTS_SUBMITTED,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(RUN))).isEmpty();
         assertThat(Sql.count("select count(*) from intake.complaint_status where description like ? or address like ?",

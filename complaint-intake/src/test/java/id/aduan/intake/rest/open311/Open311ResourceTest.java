@@ -149,7 +149,7 @@ class Open311ResourceTest {
         assertThat(xml.getString("service_requests.request.account_id")).isEmpty();
         assertThat(response.asString()).contains("<account_id/>").doesNotContain("Siti", email);
 
-        List<ConsumerRecord<String, byte[]>> records = KafkaTopics.await(Topics.COMPLAINTS_SUBMITTED,
+        List<ConsumerRecord<String, byte[]>> records = KafkaTopics.settled(Topics.COMPLAINTS_SUBMITTED,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(trackingNumber), 1, Duration.ofSeconds(10));
         assertThat(records).hasSize(1);
         String event = new String(records.get(0).value(), StandardCharsets.UTF_8);

@@ -79,7 +79,7 @@ class WebFormBrowserTest {
         String trackingNumber = await(By.id("tracking-number")).getText();
         assertThat(trackingNumber).matches("ADU(-[0-9A-Z]{4}){4}");
         assertThat(browser.findElement(By.id("citizen-token")).getText()).isNotBlank();
-        assertThat(KafkaTopics.await(Topics.COMPLAINTS_SUBMITTED,
+        assertThat(KafkaTopics.settled(Topics.COMPLAINTS_SUBMITTED,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(trackingNumber), 1,
                 Duration.ofSeconds(10))).hasSize(1);
 

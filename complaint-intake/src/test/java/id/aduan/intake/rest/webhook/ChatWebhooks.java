@@ -1,6 +1,7 @@
 package id.aduan.intake.rest.webhook;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import id.aduan.events.EventEnvelope;
 import id.aduan.events.EventJson;
 import id.aduan.events.Topics;
 import id.aduan.testing.KafkaTopics;
+import io.quarkus.arc.Arc;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -173,9 +175,12 @@ public final class ChatWebhooks {
 
     // ---- Events ----
 
-    /** The ComplaintSubmitted records whose JSON contains the marker: waits for {@code count}, then reads to the end. */
+    /**
+     * The ComplaintSubmitted records whose JSON contains the marker: waits for {@code count}, then until the stack is
+     * quiet, then counts all of them, so that a late copy is among them.
+     */
     public static List<ConsumerRecord<String, byte[]>> submitted(String marker, int count) {
-        return KafkaTopics.await(Topics.COMPLAINTS_SUBMITTED,
+        return KafkaTopics.settled(Topics.COMPLAINTS_SUBMITTED,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(marker), count, Duration.ofSeconds(10));
     }
 
@@ -186,6 +191,15 @@ public final class ChatWebhooks {
     public static List<ConsumerRecord<String, byte[]>> submittedNow(String marker) {
         return KafkaTopics.all(Topics.COMPLAINTS_SUBMITTED,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(marker));
+    }
+
+    /**
+     * Waits until the bot has no reply left to send or retry: after it, what the fake platforms recorded is all the
+     * bot will send for the messages handled so far.
+     */
+    public static void awaitRepliesDone() {
+        ChatReplySender sender = Arc.container().instance(ChatReplySender.class).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> sender.inFlight() == 0);
     }
 
     public static ComplaintSubmitted payload(ConsumerRecord<String, byte[]> record) {

@@ -47,13 +47,18 @@ class TelegramHostileInputTest {
         return "Jalan berlubang besar di Kota Bengkulu dekat pasar, bahaya untuk motor. Laporan " + marker;
     }
 
-    /** An update shaped like Telegram's, with this message content (a JSON fragment) and an own marker. */
-    private static String update(String field, String content) {
-        long chat = bigId();
+    /** An update shaped like Telegram's, with this message content (a JSON fragment); its ids are the marker. */
+    private static String update(String marker, String field, String content) {
+        long id = id(marker);
         return """
                 {"update_id":%d,"%s":{"message_id":7,"from":{"id":%d,"is_bot":false,"first_name":"Siti"},
                  "chat":{"id":%d,"first_name":"Siti","type":"private"},"date":1767225600,%s}}"""
-                .formatted(bigId(), field, chat, chat, content);
+                .formatted(id, field, id, id, content);
+    }
+
+    /** The marker as a Telegram id (update, chat, user): 12 digits, beyond 32 bits as real ids are. */
+    private static long id(String marker) {
+        return Long.parseLong(marker);
     }
 
     private static String next() {
@@ -70,7 +75,7 @@ class TelegramHostileInputTest {
         m = next();
         cases.add(HostileCase.of("JSON null", "null", m, 400));
         m = next();
-        cases.add(HostileCase.of("a JSON array of updates", "[" + telegramText(bigId(), bigId(), complaint(m)) + "]", m,
+        cases.add(HostileCase.of("a JSON array of updates", "[" + telegramText(id(m), id(m), complaint(m)) + "]", m,
                 400));
         m = next();
         cases.add(HostileCase.of("a JSON string", quote(complaint(m)), m, 400));
@@ -78,124 +83,124 @@ class TelegramHostileInputTest {
         cases.add(HostileCase.of("a bare number", "42", m, 400));
         m = next();
         cases.add(HostileCase.bytes("invalid UTF-8 in the text",
-                HostileCase.withInvalidUtf8(telegramText(bigId(), bigId(), "@@" + complaint(m))), m, 400));
+                HostileCase.withInvalidUtf8(telegramText(id(m), id(m), "@@" + complaint(m))), m, 400));
         m = next();
-        cases.add(HostileCase.of("update_id as text", telegramText(bigId(), bigId(), complaint(m))
+        cases.add(HostileCase.of("update_id as text", telegramText(id(m), id(m), complaint(m))
                 .replaceFirst("\"update_id\":\\d+", "\"update_id\":\"satu\""), m, 400));
         m = next();
-        cases.add(HostileCase.of("update_id beyond a long", telegramText(bigId(), bigId(), complaint(m))
+        cases.add(HostileCase.of("update_id beyond a long", telegramText(id(m), id(m), complaint(m))
                 .replaceFirst("\"update_id\":\\d+", "\"update_id\":99999999999999999999999999"), m, 400));
         m = next();
-        cases.add(HostileCase.of("chat id as an object", update("message", "\"text\":" + quote(complaint(m)))
+        cases.add(HostileCase.of("chat id as an object", update(m, "message", "\"text\":" + quote(complaint(m)))
                 .replaceFirst("\"chat\":\\{\"id\":\\d+", "\"chat\":{\"id\":{\"\\$gt\":0}"), m, 400));
         m = next();
-        cases.add(HostileCase.of("message as an array", "{\"update_id\":" + bigId() + ",\"message\":[" + quote(complaint(m))
-                + "]}", m, 400));
+        cases.add(HostileCase.of("message as an array", "{\"update_id\":" + id(m) + ",\"message\":["
+                + quote(complaint(m)) + "]}", m, 400));
         m = next();
-        cases.add(HostileCase.of("text as an object", update("message", "\"text\":{\"value\":" + quote(complaint(m))
+        cases.add(HostileCase.of("text as an object", update(m, "message", "\"text\":{\"value\":" + quote(complaint(m))
                 + "}"), m, 400));
         m = next();
-        cases.add(HostileCase.of("latitude as text", update("message",
+        cases.add(HostileCase.of("latitude as text", update(m, "message",
                 "\"location\":{\"latitude\":\"selatan\",\"longitude\":102.25},\"caption\":" + quote(complaint(m))), m,
                 400));
         m = next();
-        cases.add(HostileCase.of("nesting 20000 deep", update("message", "\"text\":" + quote(complaint(m))
+        cases.add(HostileCase.of("nesting 20000 deep", update(m, "message", "\"text\":" + quote(complaint(m))
                 + ",\"entities\":" + "[".repeat(20_000) + "]".repeat(20_000)), m, 400));
         m = next();
-        cases.add(HostileCase.of("a body over the size limit", update("message", "\"text\":" + quote(complaint(m)
+        cases.add(HostileCase.of("a body over the size limit", update(m, "message", "\"text\":" + quote(complaint(m)
                 + " " + "sangat ".repeat(11_000))), m, 413));
         m = next();
-        cases.add(HostileCase.of("not JSON but text/plain", telegramText(bigId(), bigId(), complaint(m)), m, 415)
+        cases.add(HostileCase.of("not JSON but text/plain", telegramText(id(m), id(m), complaint(m)), m, 415)
                 .withContentType("text/plain"));
         m = next();
-        cases.add(HostileCase.of("an edited message", update("edited_message", "\"edit_date\":1767225700,\"text\":"
+        cases.add(HostileCase.of("an edited message", update(m, "edited_message", "\"edit_date\":1767225700,\"text\":"
                 + quote(complaint(m))), m, 200));
         m = next();
-        cases.add(HostileCase.of("a channel post", update("channel_post", "\"text\":" + quote(complaint(m))), m, 200));
+        cases.add(HostileCase.of("a channel post", update(m, "channel_post", "\"text\":" + quote(complaint(m))), m,
+                200));
         m = next();
         cases.add(HostileCase.of("a callback query", """
                 {"update_id":%d,"callback_query":{"id":"4382bfdwdsb323b2d9","from":{"id":%d,"is_bot":false,
                  "first_name":"Siti"},"chat_instance":"-8232343","data":%s}}"""
-                .formatted(bigId(), bigId(), quote(complaint(m))), m, 200));
+                .formatted(id(m), id(m), quote(complaint(m))), m, 200));
         m = next();
         cases.add(HostileCase.of("an inline query", """
                 {"update_id":%d,"inline_query":{"id":"123","from":{"id":%d,"is_bot":false,"first_name":"S"},
-                 "query":%s,"offset":""}}""".formatted(bigId(), bigId(), quote(complaint(m))), m, 200));
+                 "query":%s,"offset":""}}""".formatted(id(m), id(m), quote(complaint(m))), m, 200));
         m = next();
         cases.add(HostileCase.of("a member update", """
                 {"update_id":%d,"my_chat_member":{"chat":{"id":%d,"type":"private"},"from":{"id":1,"is_bot":false,
                  "first_name":"S"},"date":1767225600,"old_chat_member":{"status":"member"},
-                 "new_chat_member":{"status":"kicked"}},"note":%s}""".formatted(bigId(), bigId(), quote(complaint(m))),
-                m, 200));
+                 "new_chat_member":{"status":"kicked"}}}""".formatted(id(m), id(m)), m, 200));
         m = next();
-        cases.add(HostileCase.of("a group message", update("message", "\"text\":" + quote(complaint(m)))
+        cases.add(HostileCase.of("a group message", update(m, "message", "\"text\":" + quote(complaint(m)))
                 .replace("\"type\":\"private\"", "\"type\":\"group\""), m, 200));
         m = next();
-        cases.add(HostileCase.of("a supergroup message", update("message", "\"text\":" + quote(complaint(m)))
+        cases.add(HostileCase.of("a supergroup message", update(m, "message", "\"text\":" + quote(complaint(m)))
                 .replace("\"type\":\"private\"", "\"type\":\"supergroup\""), m, 200));
         m = next();
-        cases.add(HostileCase.of("a message from a bot", update("message", "\"text\":" + quote(complaint(m)))
+        cases.add(HostileCase.of("a message from a bot", update(m, "message", "\"text\":" + quote(complaint(m)))
                 .replace("\"is_bot\":false", "\"is_bot\":true"), m, 200));
         m = next();
-        cases.add(HostileCase.of("a message without chat", "{\"update_id\":" + bigId()
+        cases.add(HostileCase.of("a message without chat", "{\"update_id\":" + id(m)
                 + ",\"message\":{\"message_id\":1,\"date\":1767225600,\"text\":" + quote(complaint(m)) + "}}", m, 200));
         m = next();
-        cases.add(HostileCase.of("a message without update_id", update("message", "\"text\":" + quote(complaint(m)))
+        cases.add(HostileCase.of("a message without update_id", update(m, "message", "\"text\":" + quote(complaint(m)))
                 .replaceFirst("\"update_id\":\\d+,", ""), m, 200));
         m = next();
-        cases.add(HostileCase.of("message null", "{\"update_id\":" + bigId() + ",\"message\":null,\"x\":"
-                + quote(complaint(m)) + "}", m, 200));
+        cases.add(HostileCase.of("message null", "{\"update_id\":" + id(m) + ",\"message\":null}", m, 200));
         m = next();
-        cases.add(HostileCase.of("a sticker", update("message", """
+        cases.add(HostileCase.of("a sticker", update(m, "message", """
                 "sticker":{"file_id":"CAACAgIAAxkBAAIB","file_unique_id":"AgADdw","type":"regular","width":512,
-                 "height":512,"is_animated":false,"is_video":false,"emoji":"😡","set_name":%s}"""
-                .formatted(quote(complaint(m)))), m, 200));
+                 "height":512,"is_animated":false,"is_video":false,"emoji":"😡","set_name":"LaporBkl"}"""), m,
+                200).read());
         m = next();
-        cases.add(HostileCase.of("a voice note", update("message", """
+        cases.add(HostileCase.of("a voice note", update(m, "message", """
                 "voice":{"file_id":"AwACAgUAAxkBAAIB","file_unique_id":"AgADv","duration":4,"mime_type":"audio/ogg"},
-                "caption":%s""".formatted(quote(complaint(m)))), m, 200));
+                "caption":%s""".formatted(quote(complaint(m)))), m, 200).read());
         m = next();
-        cases.add(HostileCase.of("a document with a caption", update("message", """
+        cases.add(HostileCase.of("a document with a caption", update(m, "message", """
                 "document":{"file_id":"BQACAgUAAxkBAAIB","file_unique_id":"AgADd","file_name":"lapor.exe"},
-                "caption":%s""".formatted(quote(complaint(m)))), m, 200));
+                "caption":%s""".formatted(quote(complaint(m)))), m, 200).read());
         m = next();
-        cases.add(HostileCase.of("a location at latitude 999", update("message",
-                "\"location\":{\"latitude\":999,\"longitude\":-999},\"note\":" + quote(complaint(m))), m, 200));
+        cases.add(HostileCase.of("a location at latitude 999", update(m, "message",
+                "\"location\":{\"latitude\":999,\"longitude\":-999}"), m, 200).read());
         m = next();
-        cases.add(HostileCase.of("a location of NaN", update("message",
-                "\"location\":{\"latitude\":\"NaN\",\"longitude\":\"Infinity\"},\"note\":" + quote(complaint(m))), m,
-                200, 400));
+        cases.add(HostileCase.of("a location of NaN", update(m, "message",
+                "\"location\":{\"latitude\":\"NaN\",\"longitude\":\"Infinity\"}"), m, 200, 400).read());
         m = next();
-        cases.add(HostileCase.of("photo sizes that are null", update("message",
-                "\"photo\":[null,null],\"note\":" + quote(complaint(m))), m, 200));
+        cases.add(HostileCase.of("photo sizes that are null", update(m, "message",
+                "\"photo\":[null,null]"), m, 200).read());
         m = next();
-        cases.add(HostileCase.of("text of script tags only", update("message",
-                "\"text\":\"<script>alert(document.cookie)</script><img src=x onerror=alert(1)>\",\"n\":"
-                        + quote(m)), m, 200));
+        cases.add(HostileCase.of("text of script tags only", update(m, "message",
+                "\"text\":\"<script>alert(" + m + ")</script><img src=x onerror=alert(" + m + ")>\""),
+                m, 200).read());
         m = next();
-        cases.add(HostileCase.of("text of control characters only", update("message",
-                "\"text\":\"\\u0000\\u0001\\u0007\\u001b[2J\\u0000   \\t\\t\",\"n\":" + quote(m)), m, 200));
+        cases.add(HostileCase.of("text of control characters only", update(m, "message",
+                "\"text\":\"\\u0000\\u0001\\u0007\\u001b[2J\\u0000   \\t\\t\""), m, 200).read());
         m = next();
-        cases.add(HostileCase.of("text of unpaired surrogates", update("message",
-                "\"text\":\"\\ud800\\udc00\\udfff\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\",\"n\":"
-                        + quote(m)), m, 200));
+        cases.add(HostileCase.of("text of unpaired surrogates", update(m, "message",
+                "\"text\":\"\\ud800\\udc00\\udfff\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800\""), m,
+                200).read());
         m = next();
-        cases.add(HostileCase.of("a status query with SQL", update("message",
-                "\"text\":\"status ' OR 1=1; DROP TABLE intake.complaint_status; --\",\"n\":" + quote(m)), m, 200));
+        // Over 40 characters after "status": no status query but a complaint's words, kept while the bot asks
+        // for the region.
+        cases.add(HostileCase.of("a status query with SQL", update(m, "message",
+                "\"text\":\"status ' OR 1=1; DROP TABLE intake.complaint_status; --\""), m, 200).waits());
         m = next();
-        cases.add(HostileCase.of("a status query with a path", update("message",
-                "\"text\":\"status ../../../etc/passwd\",\"n\":" + quote(m)), m, 200));
+        cases.add(HostileCase.of("a status query with a path", update(m, "message",
+                "\"text\":\"status ../../../etc/passwd\""), m, 200).read());
         m = next();
-        cases.add(HostileCase.of("emoji only", update("message", "\"text\":\"😡😡😡🔥\",\"n\":" + quote(m)), m, 200));
+        cases.add(HostileCase.of("emoji only", update(m, "message", "\"text\":\"😡😡😡🔥\""), m, 200).read());
         m = next();
-        cases.add(HostileCase.of("duplicate keys, the last of the wrong type", update("message",
+        cases.add(HostileCase.of("duplicate keys, the last of the wrong type", update(m, "message",
                 "\"text\":" + quote(complaint(m))).replaceFirst("\\{\"update_id\":(\\d+)",
                 "{\"update_id\":$1,\"update_id\":\"dua\""), m, 400));
         m = next();
         cases.add(HostileCase.of("a poll", """
                 {"update_id":%d,"poll":{"id":"5","question":%s,"options":[],"total_voter_count":0,"is_closed":false,
                  "is_anonymous":true,"type":"regular","allows_multiple_answers":false}}"""
-                .formatted(bigId(), quote(complaint(m))), m, 200));
+                .formatted(id(m), quote(complaint(m))), m, 200));
         return cases.stream();
     }
 
@@ -209,12 +214,12 @@ class TelegramHostileInputTest {
         if (response.statusCode() >= 400) {
             assertThat(response.contentType()).startsWith("application/problem+json");
         }
-        assertThat(Sql.count("select count(*) from intake.complaint_status where description like ?",
-                "%" + hostile.marker() + "%")).isZero();
+        hostile.assertKeptNothing();
     }
 
     @AfterAll
     static void noneOfThemReachedKafka() {
+        KafkaTopics.awaitQuiet();
         assertThat(KafkaTopics.all(Topics.COMPLAINTS_SUBMITTED,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(RUN))).isEmpty();
     }

@@ -212,7 +212,7 @@ class TelegramWebhookTest {
     }
 
     @Test
-    void aRedeliveredUpdateChangesNothingAndIsNotAnsweredTwice() throws InterruptedException {
+    void aRedeliveredUpdateChangesNothingAndIsNotAnsweredTwice() {
         long chat = bigId();
         long updateId = bigId();
         String marker = marker();
@@ -225,7 +225,7 @@ class TelegramWebhookTest {
         postTelegram(update).statusCode(200);
 
         assertThat(submitted(marker, 1)).hasSize(1);
-        Thread.sleep(500); // a second reply would be on its way by now
+        ChatWebhooks.awaitRepliesDone();
         assertThat(FakePlatform.telegramTo(chat)).hasSize(1);
         assertThat(Sql.count("select count(*) from intake.chat_processed_message where message_key = ?",
                 "telegram:" + updateId)).isEqualTo(1);
@@ -263,8 +263,7 @@ class TelegramWebhookTest {
     }
 
     @Test
-    void whenTheBotApiIsDownForGoodTheComplaintIsStillTakenAndTheReplyGivenUpAfterFourAttempts()
-            throws InterruptedException {
+    void whenTheBotApiIsDownForGoodTheComplaintIsStillTakenAndTheReplyGivenUpAfterFourAttempts() {
         long chat = bigId();
         String marker = marker();
         FakePlatform.failNext(1000, 503);
@@ -275,7 +274,7 @@ class TelegramWebhookTest {
             assertThat(submitted(marker, 1)).hasSize(1);
             // One attempt and three retries (aduan.intake.chat.replies.retries), then the bot gives up.
             await().atMost(Duration.ofSeconds(15)).until(() -> FakePlatform.telegramAttemptsTo(chat).size() >= 4);
-            Thread.sleep(1500);
+            ChatWebhooks.awaitRepliesDone();
             assertThat(FakePlatform.telegramAttemptsTo(chat)).hasSize(4).noneMatch(FakePlatform.Sent::ok);
         } finally {
             FakePlatform.failNext(0, 200);

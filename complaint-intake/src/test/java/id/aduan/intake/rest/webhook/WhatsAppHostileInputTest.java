@@ -63,29 +63,35 @@ class WhatsAppHostileInputTest {
                   "messages":[%s]}}]}]}""".formatted(message);
     }
 
-    private static String message(String type, String content) {
+    /** A message whose sender and wamid carry the marker: the bridge keys its conversation and claim on them. */
+    private static String message(String marker, String type, String content) {
         return "{\"from\":\"%s\",\"id\":\"%s\",\"timestamp\":\"1767225600\",\"type\":\"%s\"%s}"
-                .formatted(waId(), wamid(), type, content.isEmpty() ? "" : "," + content);
+                .formatted(sender(marker), "wamid." + marker, type, content.isEmpty() ? "" : "," + content);
     }
 
-    private static String text(String body) {
-        return message("text", "\"text\":{\"body\":" + quote(body) + "}");
+    /** The marker as a wa_id: 62 and 12 digits. */
+    private static String sender(String marker) {
+        return "62" + marker;
+    }
+
+    private static String text(String marker, String body) {
+        return message(marker, "text", "\"text\":{\"body\":" + quote(body) + "}");
     }
 
     static Stream<HostileCase> refusedOrIgnored() {
         List<HostileCase> cases = new ArrayList<>();
         String m;
         m = next();
-        cases.add(HostileCase.of("broken JSON", notification(text(complaint(m))).substring(0, 200), m, 400));
+        cases.add(HostileCase.of("broken JSON", notification(text(m, complaint(m))).substring(0, 200), m, 400));
         m = next();
         cases.add(HostileCase.of("empty body", "", m, 400));
         m = next();
         cases.add(HostileCase.bytes("invalid UTF-8 in a message",
-                HostileCase.withInvalidUtf8(notification(text("@@" + complaint(m)))), m, 400));
+                HostileCase.withInvalidUtf8(notification(text(m, "@@" + complaint(m)))), m, 400));
         m = next();
         cases.add(HostileCase.of("JSON null", "null", m, 400));
         m = next();
-        cases.add(HostileCase.of("a JSON array", "[" + notification(text(complaint(m))) + "]", m, 400));
+        cases.add(HostileCase.of("a JSON array", "[" + notification(text(m, complaint(m))) + "]", m, 400));
         m = next();
         cases.add(HostileCase.of("entry as a string", "{\"object\":\"whatsapp_business_account\",\"entry\":"
                 + quote(complaint(m)) + "}", m, 400));
@@ -93,30 +99,31 @@ class WhatsAppHostileInputTest {
         cases.add(HostileCase.of("changes as a number", "{\"object\":\"whatsapp_business_account\",\"entry\":[{"
                 + "\"id\":\"1\",\"changes\":7,\"x\":" + quote(complaint(m)) + "}]}", m, 400));
         m = next();
-        cases.add(HostileCase.of("messages as an object", notification(text(complaint(m))).replace("\"messages\":[",
+        cases.add(HostileCase.of("messages as an object", notification(text(m, complaint(m))).replace("\"messages\":[",
                 "\"messages\":{\"0\":").replace("}]}}]}]}", "}}}}]}]}"), m, 400));
         m = next();
-        cases.add(HostileCase.of("text body as an object", notification(message("text",
+        cases.add(HostileCase.of("text body as an object", notification(message(m, "text",
                 "\"text\":{\"body\":{\"html\":" + quote(complaint(m)) + "}}")), m, 400));
         m = next();
-        cases.add(HostileCase.of("latitude as text", notification(message("location",
+        cases.add(HostileCase.of("latitude as text", notification(message(m, "location",
                 "\"location\":{\"latitude\":\"selatan\",\"longitude\":102.2,\"name\":" + quote(complaint(m)) + "}")), m,
                 400));
         m = next();
-        cases.add(HostileCase.of("nesting 20000 deep", notification(message("text", "\"text\":{\"body\":"
+        cases.add(HostileCase.of("nesting 20000 deep", notification(message(m, "text", "\"text\":{\"body\":"
                 + quote(complaint(m)) + "},\"context\":" + "[".repeat(20_000) + "]".repeat(20_000))), m, 400));
         m = next();
-        cases.add(HostileCase.of("a body over the size limit", notification(text(complaint(m) + " "
+        cases.add(HostileCase.of("a body over the size limit", notification(text(m, complaint(m) + " "
                 + "sangat ".repeat(11_000))), m, 413));
         m = next();
-        cases.add(HostileCase.of("not JSON but text/plain", notification(text(complaint(m))), m, 415)
+        cases.add(HostileCase.of("not JSON but text/plain", notification(text(m, complaint(m))), m, 415)
                 .withContentType("text/plain"));
         m = next();
-        cases.add(HostileCase.of("another product's notification (page)", notification(text(complaint(m)))
+        cases.add(HostileCase.of("another product's notification (page)", notification(text(m, complaint(m)))
                 .replace("whatsapp_business_account", "page"), m, 200));
         m = next();
-        cases.add(HostileCase.of("no object at all", notification(text(complaint(m)))
+        cases.add(HostileCase.of("no object at all", notification(text(m, complaint(m)))
                 .replace("\"object\":\"whatsapp_business_account\",", ""), m, 200));
+        // The next four hold no message at all: nothing for the bridge to read; they show it does not fail.
         m = next();
         cases.add(HostileCase.of("entry of null", "{\"object\":\"whatsapp_business_account\",\"entry\":[null],"
                 + "\"x\":" + quote(complaint(m)) + "}", m, 200));
@@ -130,72 +137,75 @@ class WhatsAppHostileInputTest {
         cases.add(HostileCase.of("messages of null", notification("null,null").replace("\"contacts\"",
                 "\"x\":" + quote(complaint(m)) + ",\"contacts\""), m, 200));
         m = next();
-        cases.add(HostileCase.of("no metadata", notification(text(complaint(m))).replaceFirst(
+        cases.add(HostileCase.of("no metadata", notification(text(m, complaint(m))).replaceFirst(
                 "\"metadata\":\\{[^}]*},", ""), m, 200));
         m = next();
-        cases.add(HostileCase.of("a phone_number_id with a path in it", notification(text(complaint(m)))
+        cases.add(HostileCase.of("a phone_number_id with a path in it", notification(text(m, complaint(m)))
                 .replace("106540352242922", "../../v1/me?x="), m, 200));
         m = next();
-        cases.add(HostileCase.of("another field (account update)", notification(text(complaint(m)))
+        cases.add(HostileCase.of("another field (account update)", notification(text(m, complaint(m)))
                 .replace("\"field\":\"messages\"", "\"field\":\"account_update\""), m, 200));
         m = next();
-        cases.add(HostileCase.of("a message without sender", notification(text(complaint(m)))
+        cases.add(HostileCase.of("a message without sender", notification(text(m, complaint(m)))
                 .replaceFirst("\"from\":\"\\d+\",", ""), m, 200));
         m = next();
-        cases.add(HostileCase.of("a sender that is not a number", notification(text(complaint(m)))
+        cases.add(HostileCase.of("a sender that is not a number", notification(text(m, complaint(m)))
                 .replaceFirst("\"from\":\"\\d+\"", "\"from\":\"+62 812-34' OR '1'='1\""), m, 200));
         m = next();
-        cases.add(HostileCase.of("a sender of 30 digits", notification(text(complaint(m)))
+        cases.add(HostileCase.of("a sender of 30 digits", notification(text(m, complaint(m)))
                 .replaceFirst("\"from\":\"\\d+\"", "\"from\":\"" + "6".repeat(30) + "\""), m, 200));
         m = next();
-        cases.add(HostileCase.of("a message id with spaces", notification(text(complaint(m)))
+        cases.add(HostileCase.of("a message id with spaces", notification(text(m, complaint(m)))
                 .replaceFirst("\"id\":\"wamid[^\"]*\"", "\"id\":\"wamid with spaces; drop\""), m, 200));
         m = next();
-        cases.add(HostileCase.of("a message id of 500 characters", notification(text(complaint(m)))
+        cases.add(HostileCase.of("a message id of 500 characters", notification(text(m, complaint(m)))
                 .replaceFirst("\"id\":\"wamid[^\"]*\"", "\"id\":\"wamid." + "A".repeat(500) + "\""), m, 200));
         m = next();
-        cases.add(HostileCase.of("a message without id", notification(text(complaint(m)))
+        cases.add(HostileCase.of("a message without id", notification(text(m, complaint(m)))
                 .replaceFirst("\"id\":\"wamid[^\"]*\",", ""), m, 200));
         m = next();
-        cases.add(HostileCase.of("a sticker", notification(message("sticker", "\"sticker\":{\"mime_type\":\"image/webp\","
-                + "\"sha256\":\"abc\",\"id\":\"777\",\"animated\":false},\"x\":" + quote(complaint(m)))), m, 200));
+        cases.add(HostileCase.of("a sticker", notification(message(m, "sticker",
+                "\"sticker\":{\"mime_type\":\"image/webp\",\"sha256\":\"abc\",\"id\":\"777\",\"animated\":false}")), m,
+                200).read());
         m = next();
-        cases.add(HostileCase.of("a voice note", notification(message("audio", "\"audio\":{\"mime_type\":"
-                + "\"audio/ogg; codecs=opus\",\"id\":\"888\",\"voice\":true},\"x\":" + quote(complaint(m)))), m, 200));
+        cases.add(HostileCase.of("a voice note", notification(message(m, "audio", "\"audio\":{\"mime_type\":"
+                + "\"audio/ogg; codecs=opus\",\"id\":\"888\",\"voice\":true}")), m, 200).read());
         m = next();
-        cases.add(HostileCase.of("a reaction", notification(message("reaction", "\"reaction\":{\"message_id\":"
-                + "\"wamid.X\",\"emoji\":\"👍\"},\"x\":" + quote(complaint(m)))), m, 200));
+        cases.add(HostileCase.of("a reaction", notification(message(m, "reaction", "\"reaction\":{\"message_id\":"
+                + "\"wamid.X\",\"emoji\":\"👍\"}")), m, 200).read());
         m = next();
-        cases.add(HostileCase.of("an interactive reply", notification(message("interactive", "\"interactive\":{"
+        cases.add(HostileCase.of("an interactive reply", notification(message(m, "interactive", "\"interactive\":{"
                 + "\"type\":\"button_reply\",\"button_reply\":{\"id\":\"1\",\"title\":" + quote(complaint(m)) + "}}")),
-                m, 200));
+                m, 200).read());
         m = next();
-        cases.add(HostileCase.of("an unsupported message with errors", notification(message("unsupported",
+        cases.add(HostileCase.of("an unsupported message with errors", notification(message(m, "unsupported",
                 "\"errors\":[{\"code\":131051,\"title\":\"Message type unknown\",\"message\":" + quote(complaint(m))
-                        + "}]")), m, 200));
+                        + "}]")), m, 200).read());
         m = next();
-        cases.add(HostileCase.of("a text without body", notification(message("text", "\"text\":{},\"x\":"
-                + quote(complaint(m)))), m, 200));
+        cases.add(HostileCase.of("a text without body", notification(message(m, "text", "\"text\":{}")), m, 200)
+                .read());
         m = next();
-        cases.add(HostileCase.of("a message without type", notification(message("text", "\"text\":{\"body\":"
-                + quote(complaint(m)) + "}").replace("\"type\":\"text\",", "")), m, 200));
+        cases.add(HostileCase.of("a message without type", notification(message(m, "text", "\"text\":{\"body\":"
+                + quote(complaint(m)) + "}").replace("\"type\":\"text\",", "")), m, 200).read());
         m = next();
-        cases.add(HostileCase.of("a location at 1e999", notification(message("location",
-                "\"location\":{\"latitude\":1e999,\"longitude\":-1e999,\"name\":" + quote(complaint(m)) + "}")), m, 200));
+        cases.add(HostileCase.of("a location at 1e999", notification(message(m, "location",
+                "\"location\":{\"latitude\":1e999,\"longitude\":-1e999,\"name\":" + quote(complaint(m)) + "}")), m,
+                200).read());
         m = next();
-        cases.add(HostileCase.of("an image without caption", notification(message("image",
-                "\"image\":{\"mime_type\":\"image/jpeg\",\"id\":\"999\"},\"x\":" + quote(complaint(m)))), m, 200));
+        cases.add(HostileCase.of("an image without caption", notification(message(m, "image",
+                "\"image\":{\"mime_type\":\"image/jpeg\",\"id\":\"999\"}")), m, 200).waits());
         m = next();
-        cases.add(HostileCase.of("a failed-delivery receipt", ChatWebhooks.whatsAppStatus(wamid(), waId())
+        cases.add(HostileCase.of("a failed-delivery receipt", ChatWebhooks.whatsAppStatus("wamid." + m, sender(m))
                 .replace("\"delivered\"", "\"failed\",\"errors\":[{\"code\":131047,\"title\":" + quote(complaint(m))
                         + "}]"), m, 200));
         m = next();
-        cases.add(HostileCase.of("a status query with SQL", notification(text(
-                "status '; DELETE FROM intake.chat_conversation; --")).replace("\"contacts\"",
-                "\"x\":" + quote(m) + ",\"contacts\""), m, 200));
+        // Over 40 characters after "status": no status query but a complaint's words, kept while the bot asks
+        // for the region.
+        cases.add(HostileCase.of("a status query with SQL", notification(text(m,
+                "status '; DELETE FROM intake.chat_conversation; --")), m, 200).waits());
         m = next();
-        cases.add(HostileCase.of("script tags only", notification(text("<script>fetch('//evil')</script>"))
-                .replace("\"contacts\"", "\"x\":" + quote(m) + ",\"contacts\""), m, 200));
+        cases.add(HostileCase.of("script tags only",
+                notification(text(m, "<script>fetch('//evil/" + m + "')</script>")), m, 200).read());
         return cases.stream();
     }
 
@@ -209,12 +219,12 @@ class WhatsAppHostileInputTest {
         if (response.statusCode() >= 400) {
             assertThat(response.contentType()).startsWith("application/problem+json");
         }
-        assertThat(Sql.count("select count(*) from intake.complaint_status where description like ?",
-                "%" + hostile.marker() + "%")).isZero();
+        hostile.assertKeptNothing();
     }
 
     @AfterAll
     static void noneOfThemReachedKafka() {
+        KafkaTopics.awaitQuiet();
         assertThat(KafkaTopics.all(Topics.COMPLAINTS_SUBMITTED,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(RUN))).isEmpty();
         // Nothing above deleted anything either.

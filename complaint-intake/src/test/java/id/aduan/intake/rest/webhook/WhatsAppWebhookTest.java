@@ -185,7 +185,7 @@ class WhatsAppWebhookTest {
     }
 
     @Test
-    void aRedeliveredMessageChangesNothingAndIsNotAnsweredTwice() throws InterruptedException {
+    void aRedeliveredMessageChangesNothingAndIsNotAnsweredTwice() {
         String from = waId();
         String id = wamid();
         String marker = marker();
@@ -199,16 +199,16 @@ class WhatsAppWebhookTest {
         postWhatsApp(notification.replace("\n", " ")).statusCode(200);
 
         assertThat(submitted(marker, 1)).hasSize(1);
-        Thread.sleep(500);
+        ChatWebhooks.awaitRepliesDone();
         assertThat(FakePlatform.whatsAppTo(from)).hasSize(1);
     }
 
     @Test
-    void aDeliveryReceiptIsAcknowledgedAndIgnored() throws InterruptedException {
+    void aDeliveryReceiptIsAcknowledgedAndIgnored() {
         String recipient = waId();
         long rows = Sql.count("select count(*) from intake.chat_processed_message");
         postWhatsApp(whatsAppStatus(wamid(), recipient)).statusCode(200);
-        Thread.sleep(300);
+        ChatWebhooks.awaitRepliesDone();
         assertThat(Sql.count("select count(*) from intake.chat_processed_message")).isEqualTo(rows);
         assertThat(FakePlatform.whatsAppAttemptsTo(recipient)).isEmpty();
         assertThat(conversations(recipient)).isZero();
