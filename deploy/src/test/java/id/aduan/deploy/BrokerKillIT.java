@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -35,12 +34,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -259,35 +254,20 @@ class BrokerKillIT {
         Pattern eventId = Pattern.compile("\"eventId\"\\s*:\\s*\"([0-9a-f-]+)\"");
         Map<Integer, Set<String>> perClient = new HashMap<>();
         Map<String, Set<String>> perComplaint = new HashMap<>();
-        long records = 0;
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "broker-kill-test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.COMPLAINTS_SUBMITTED).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    Matcher marker = MARKER.matcher(record.value());
-                    if (!marker.find() || !marker.group(1).equals(run)) {
-                        continue;
-                    }
-                    Matcher complaint = complaintId.matcher(record.value());
-                    Matcher event = eventId.matcher(record.value());
-                    assertThat(complaint.find() && event.find()).isTrue();
-                    records++;
-                    perClient.computeIfAbsent(Integer.parseInt(marker.group(2)), k -> new HashSet<>())
-                            .add(complaint.group(1));
-                    perComplaint.computeIfAbsent(complaint.group(1), k -> new HashSet<>()).add(event.group(1));
-                }
+        long[] records = {0};
+        TestStack.drain(Topics.COMPLAINTS_SUBMITTED::equals, record -> {
+            Matcher marker = MARKER.matcher(record.value());
+            if (!marker.find() || !marker.group(1).equals(run)) {
+                return;
             }
-        }
-        return new Submitted(records, perClient, perComplaint);
+            Matcher complaint = complaintId.matcher(record.value());
+            Matcher event = eventId.matcher(record.value());
+            assertThat(complaint.find() && event.find()).isTrue();
+            records[0]++;
+            perClient.computeIfAbsent(Integer.parseInt(marker.group(2)), k -> new HashSet<>()).add(complaint.group(1));
+            perComplaint.computeIfAbsent(complaint.group(1), k -> new HashSet<>()).add(event.group(1));
+        });
+        return new Submitted(records[0], perClient, perComplaint);
     }
 
     private long count(String sql, Set<String> trackingNumbers) {

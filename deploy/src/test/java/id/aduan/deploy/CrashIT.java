@@ -14,19 +14,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,28 +101,14 @@ class CrashIT {
     /** Each accepted complaint's routed event ids, read from the topic; counts every copy in routedRecords. */
     private Map<String, Set<String>> routedEventIds(Set<String> trackingNumbers) {
         Map<String, Set<String>> ids = new HashMap<>();
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "crash-test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor("aduan.complaints.routed").stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    Matcher tracking = TRACKING.matcher(record.value());
-                    Matcher eventId = EVENT_ID.matcher(record.value());
-                    if (tracking.find() && trackingNumbers.contains(tracking.group(1)) && eventId.find()) {
-                        ids.computeIfAbsent(tracking.group(1), k -> new HashSet<>()).add(eventId.group(1));
-                        routedRecords++;
-                    }
-                }
+        TestStack.drain("aduan.complaints.routed"::equals, record -> {
+            Matcher tracking = TRACKING.matcher(record.value());
+            Matcher eventId = EVENT_ID.matcher(record.value());
+            if (tracking.find() && trackingNumbers.contains(tracking.group(1)) && eventId.find()) {
+                ids.computeIfAbsent(tracking.group(1), k -> new HashSet<>()).add(eventId.group(1));
+                routedRecords++;
             }
-        }
+        });
         return ids;
     }
 

@@ -21,13 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /** The whole system, started the way ./aduan up starts it, used over HTTP the way its users use it. */
@@ -143,32 +137,15 @@ class SystemIT {
     /** Records on every aduan topic, read to their end offsets, that hold any of the words, by topic. */
     private Map<String, Long> recordsWith(String... words) {
         Map<String, Long> found = new LinkedHashMap<>();
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.listTopics().values().stream().flatMap(List::stream)
-                    .filter(p -> p.topic().startsWith("aduan."))
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            assertThat(partitions).as("partitions of the aduan topics").isNotEmpty();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long read = 0;
-            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    read++;
-                    for (String word : words) {
-                        if (record.value() != null && record.value().contains(word)
-                                || record.key() != null && record.key().contains(word)) {
-                            found.merge(record.topic() + " " + word, 1L, Long::sum);
-                        }
-                    }
+        long read = TestStack.drain(topic -> topic.startsWith("aduan."), record -> {
+            for (String word : words) {
+                if (record.value() != null && record.value().contains(word)
+                        || record.key() != null && record.key().contains(word)) {
+                    found.merge(record.topic() + " " + word, 1L, Long::sum);
                 }
             }
-            assertThat(read).as("records read").isPositive();
-        }
+        });
+        assertThat(read).as("records read on the aduan topics").isPositive();
         return found;
     }
 

@@ -10,9 +10,20 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * The stack the system tests share: started once per test JVM exactly as {@code ./aduan up} starts it (same
@@ -66,6 +77,41 @@ final class TestStack {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /**
+     * Reads topics from their beginning to the end offsets they have now and hands every record to {@code each}: what
+     * acknowledged sends have put there, copies included.
+     *
+     * @param topics which topics to read
+     * @return how many records were read
+     */
+    static long drain(Predicate<String> topics,
+            Consumer<ConsumerRecord<String, String>> each) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                get().kafkaBootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG,
+                "system-test-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        try (var consumer = new KafkaConsumer<>(props,
+                new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.listTopics().values().stream()
+                    .flatMap(List::stream).filter(p -> topics.test(p.topic()))
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long read = 0;
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    read++;
+                    each.accept(record);
+                }
+            }
+            return read;
         }
     }
 
