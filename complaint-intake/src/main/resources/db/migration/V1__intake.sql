@@ -26,3 +26,11 @@ create table reporter_contact (
     email        varchar(254),
     created_at   timestamptz not null default now()
 );
+
+-- Idempotent consumers: one row per (consumer, event) applied.
+create table processed_event (
+    consumer     varchar(100) not null,
+    event_id     uuid         not null,
+    processed_at timestamptz  not null default now(),
+    primary key (consumer, event_id)
+);

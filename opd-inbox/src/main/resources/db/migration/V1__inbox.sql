@@ -38,3 +38,11 @@ create table complaint_event (
     summary      text
 );
 create index complaint_event_complaint on complaint_event (complaint_id, occurred_at);
+
+-- Idempotent consumers: one row per (consumer, event) applied.
+create table processed_event (
+    consumer     varchar(100) not null,
+    event_id     uuid         not null,
+    processed_at timestamptz  not null default now(),
+    primary key (consumer, event_id)
+);

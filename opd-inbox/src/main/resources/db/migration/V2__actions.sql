@@ -19,3 +19,14 @@ create table staff_member (
     last_seen timestamptz  not null
 );
 create index staff_member_opd on staff_member (opd_code, username);
+
+-- Transactional outbox (service-support: Outbox, OutboxRelay).
+create table outbox_event (
+    id         uuid primary key,
+    topic      varchar(200) not null,
+    event_key  varchar(100) not null,
+    payload    text         not null,
+    created_at timestamptz  not null default clock_timestamp(),
+    sent_at    timestamptz
+);
+create index outbox_event_unsent on outbox_event (created_at) where sent_at is null;

@@ -42,3 +42,13 @@ create table opd_succession (
     announced_at timestamptz
 );
 create index opd_succession_due on opd_succession (effective_on) where announced_at is null;
+
+create table outbox_event (
+    id         uuid primary key,
+    topic      varchar(200) not null,
+    event_key  varchar(100) not null,
+    payload    text not null,
+    created_at timestamptz not null default clock_timestamp(),
+    sent_at    timestamptz
+);
+create index outbox_event_unsent on outbox_event (created_at) where sent_at is null;

@@ -18,3 +18,10 @@ create table sla_clock (
 -- The overdue list and the breach sweep read only open clocks, by deadline.
 create index sla_clock_open_deadline on sla_clock (deadline) where stopped_at is null;
 create index sla_clock_open_opd_deadline on sla_clock (opd_code, deadline) where stopped_at is null;
+
+create table processed_event (
+    consumer     varchar(100) not null,
+    event_id     uuid         not null,
+    processed_at timestamptz  not null default now(),
+    primary key (consumer, event_id)
+);

@@ -1,5 +1,15 @@
--- Clocks pause while waiting for the citizen; every clock change is an event, through the outbox (db/events).
+-- Clocks pause while waiting for the citizen; every clock change is an event, through the outbox.
 alter table sla_clock add column paused_at timestamptz;
+
+create table outbox_event (
+    id         uuid primary key,
+    topic      varchar(200) not null,
+    event_key  varchar(100) not null,
+    payload    text         not null,
+    created_at timestamptz  not null default clock_timestamp(),
+    sent_at    timestamptz
+);
+create index outbox_event_unsent on outbox_event (created_at) where sent_at is null;
 
 -- A status change that arrived before its complaint's routing (the two topics are read independently): applied
 -- when the clock starts.

@@ -81,16 +81,17 @@ public record EventEnvelope(
 
     /**
      * The first event of a complaint's journey, at a time the caller already read (and used in the payload). Its id
-     * derives from the complaint's ({@link #firstEventId}), so that publishing it again is a copy consumers drop.
+     * derives from the complaint's and the event's type ({@link #firstEventId}), so that publishing it again is a
+     * copy consumers drop.
      */
     public static EventEnvelope first(UUID complaintId, EventPayload payload, OffsetDateTime occurredAt) {
-        return new EventEnvelope(firstEventId(complaintId), payload.eventType(), payload.schemaVersion(), occurredAt,
-                complaintId, complaintId, null, payload);
+        return new EventEnvelope(firstEventId(complaintId, payload.eventType()), payload.eventType(),
+                payload.schemaVersion(), occurredAt, complaintId, complaintId, null, payload);
     }
 
-    /** The id of the first event of a complaint's journey. */
-    public static UUID firstEventId(UUID complaintId) {
-        return EventIds.derived(complaintId, "first");
+    /** The id of a complaint's first event of this type (ComplaintSubmitted: the one every copy carries). */
+    public static UUID firstEventId(UUID complaintId, String type) {
+        return EventIds.derived(complaintId, "first/" + type);
     }
 
     /**

@@ -184,9 +184,10 @@ public final class KafkaNode implements Component {
                 num.partitions=%d
                 offsets.topic.replication.factor=1
                 offsets.topic.num.partitions=10
-                # A consumer group away longer than this loses its offsets and reads its topics again from the start:
-                # the services keep their processed-event records longer (aduan.event-tables.redelivery-horizon).
-                offsets.retention.minutes=10080
+                # Committed offsets never expire (about 19 years): a group away for long resumes where it stopped,
+                # never re-reads its topics (kept forever) from their start. Only what it had applied but not
+                # committed comes back: aduan.event-tables.redelivery-horizon bounds how long after.
+                offsets.retention.minutes=10000000
                 transaction.state.log.replication.factor=1
                 transaction.state.log.min.isr=1
                 share.coordinator.state.topic.replication.factor=1

@@ -24,6 +24,13 @@ public interface IntakeConfig {
     @WithDefault("5")
     int retryAfterSeconds();
 
+    /**
+     * How long an idempotency key (and the citizen token it returns on a retry) is kept once Kafka has confirmed its
+     * complaint: a retry after that is a new complaint. Keys of unconfirmed complaints are kept until they are.
+     */
+    @WithDefault("24h")
+    Duration keepKeys();
+
     /** The public address of intake, for status URLs; by default the address the request came to. */
     Optional<URI> publicBaseUrl();
 

@@ -5,11 +5,9 @@ import id.aduan.events.ComplaintStatus;
 import id.aduan.events.EventEnvelope;
 import id.aduan.events.WorkingDays;
 import id.aduan.events.Topics;
-import id.aduan.intake.config.IntakeConfig;
 import id.aduan.intake.persistence.ComplaintStatusRecord;
 import id.aduan.intake.persistence.ComplaintStatusRepository;
 import id.aduan.support.messaging.EventPublisher;
-import id.aduan.support.messaging.TransientFailures;
 import id.aduan.support.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -23,8 +21,7 @@ import java.util.UUID;
  * The citizen's turns in the conversation, with the token they got at submission: answer a question (the deadline
  * resumes), confirm a resolution with a rating, or reopen it within {@value #REOPEN_WORKING_DAYS} working days.
  * Intake checks what it can see (the token, the status) and writes CitizenResponded to its outbox in the same
- * transaction; the relay sends it within a second, and the inbox, which owns the status, applies it. A database that
- * cannot be reached is a 503 with nothing stored.
+ * transaction; the relay sends it within a second, and the inbox, which owns the status, applies it.
  */
 @ApplicationScoped
 public class CitizenConversation {
@@ -37,8 +34,6 @@ public class CitizenConversation {
     @Inject
     EventPublisher publisher;
 
-    @Inject
-    IntakeConfig config;
 
     @Inject
     Clock clock;
@@ -49,9 +44,7 @@ public class CitizenConversation {
                 .map(row -> check(row, token, kind))
                 .chain(row -> publisher.stage(Topics.COMPLAINTS_CITIZEN, EventEnvelope.of(UUID.randomUUID(),
                         row.complaintId, row.complaintId, null,
-                        new CitizenResponded(row.trackingNumber, kind, message, rating), clock)))
-                .onFailure(TransientFailures::isTransient).transform(e -> ProblemException.unavailable(
-                        "storage-unavailable", config.retryAfterSeconds(), e));
+                        new CitizenResponded(row.trackingNumber, kind, message, rating), clock)));
     }
 
     /** Until when a resolution can be reopened, or {@code null} when it cannot (any more). */

@@ -9,8 +9,8 @@ import java.util.HexFormat;
  * and a hash of what was sent with it: a retry with the same key and content gets the same tracking number, the
  * same key with other content is refused.
  *
- * @param minted the door made the key up (the client sent none): it is kept only when the outcome stays unknown,
- *               so that the client can retry with it
+ * @param minted the door made the key up (the client sent none), so it cannot have been used before; the client
+ *               gets it only when the outcome is unknown, to retry with
  */
 public record Idempotency(String key, String requestHash, boolean minted) {
 

@@ -119,9 +119,10 @@ public class SubmitComplaint {
                 })
                 // Two requests with one new key at once: the loser of the key's insert waits for the winner.
                 .onFailure(SqlStates::isUniqueViolation).recoverWithItem(new InProgress(IN_PROGRESS_RETRY_SECONDS))
+                // Most likely nothing was stored; if the commit did get through, the same key finds it.
                 .onFailure(TransientFailures::isTransient).recoverWithItem(e -> {
-                    LOG.warnf("Submission not stored, the database is unavailable: %s", e.toString());
-                    return new Unavailable(Cause.STORAGE, config.retryAfterSeconds(), null);
+                    LOG.warnf("Submission not confirmed stored, the database is unavailable: %s", e.toString());
+                    return new Unavailable(Cause.STORAGE, config.retryAfterSeconds(), retryKey(key));
                 });
     }
 
@@ -150,7 +151,8 @@ public class SubmitComplaint {
     @WithTransaction
     Uni<Reservation> reserve(UUID complaintId, ComplaintDraft draft, String citizenToken, Idempotency key) {
         if (key == null || key.minted()) {
-            return store(complaintId, draft, citizenToken, null);
+            // A key the door just made up is new: stored with the reservation, for the 503 to hand out.
+            return store(complaintId, draft, citizenToken, key);
         }
         return keys.findById(key.key()).chain(used -> {
             if (used == null) {
@@ -241,7 +243,7 @@ public class SubmitComplaint {
 
     /** The id of a complaint's ComplaintSubmitted: derived from the complaint, the same for every publication. */
     static UUID submittedEventId(UUID complaintId) {
-        return EventEnvelope.firstEventId(complaintId);
+        return EventEnvelope.firstEventId(complaintId, ComplaintSubmitted.TYPE);
     }
 
     // --- The publication ---
@@ -291,25 +293,17 @@ public class SubmitComplaint {
 
     /**
      * Kafka did not acknowledge in time: the outcome is unknown. The reservation stays and the relay sends it after
-     * its hold. A client that sent no key gets one now to retry with.
+     * its hold; a client that sent no key gets the one the door made up, to retry with.
      */
     private Uni<SubmissionResult> unknown(Accepted accepted, Idempotency key, Throwable failure) {
         LOG.warnf("Complaint %s not acknowledged by Kafka yet (kept, sent again later): %s", accepted.complaintId(),
                 failure.getMessage());
-        Unavailable unavailable = new Unavailable(Cause.BROKER, config.retryAfterSeconds(), null);
-        if (key == null || !key.minted()) {
-            return Uni.createFrom().item(unavailable);
-        }
-        return Uni.createFrom().deferred(() -> keepMinted(key, accepted))
-                .replaceWith((SubmissionResult) new Unavailable(Cause.BROKER, config.retryAfterSeconds(), key.key()))
-                .onFailure().invoke(e -> LOG.warnf("Retry key of complaint %s not kept: %s", accepted.complaintId(),
-                        e.toString()))
-                .onFailure().recoverWithItem(unavailable);
+        return Uni.createFrom().item(new Unavailable(Cause.BROKER, config.retryAfterSeconds(), retryKey(key)));
     }
 
-    @WithTransaction
-    Uni<Void> keepMinted(Idempotency key, Accepted accepted) {
-        return keys.persist(keyRecord(key, accepted.complaintId(), accepted.citizenToken())).replaceWithVoid();
+    /** The key to hand a client that sent none. */
+    private static String retryKey(Idempotency key) {
+        return key != null && key.minted() ? key.key() : null;
     }
 
     // --- Possible duplicates ---

@@ -14,15 +14,6 @@ public class ComplaintStatusRepository implements PanacheRepositoryBase<Complain
         return find("trackingNumber", trackingNumber).firstResult();
     }
 
-    /** Deletes reservations whose event never reached Kafka; their contacts go with them (on delete cascade). */
-    public Uni<Long> deleteUnconfirmedCreatedBefore(OffsetDateTime cutoff) {
-        return getSession().chain(session -> session
-                .createNativeQuery("delete from {h-schema}complaint_status where not confirmed and created_at < :cutoff")
-                .setParameter("cutoff", cutoff)
-                .executeUpdate())
-                .map(Integer::longValue);
-    }
-
     /**
      * Complaints of this category in the 7 days before, in the same desa or kecamatan code, or inside the box
      * around the point; the caller measures the real distance. Oldest first.

@@ -23,7 +23,7 @@ public class IdempotencyKeyRecord extends PanacheEntityBase {
     @Column(name = "complaint_id", nullable = false)
     public UUID complaintId;
 
-    /** Returned again on a retry; kept only as long as the key (see UnconfirmedReservations). */
+    /** Returned again on a retry; kept only as long as the key (see IdempotencyKeyExpiry). */
     @Column(name = "citizen_token", nullable = false)
     public String citizenToken;
 }

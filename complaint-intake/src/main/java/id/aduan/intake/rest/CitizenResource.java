@@ -1,7 +1,10 @@
 package id.aduan.intake.rest;
 
 import id.aduan.events.CitizenResponded;
+import id.aduan.intake.config.IntakeConfig;
 import id.aduan.intake.domain.CitizenConversation;
+import id.aduan.support.messaging.TransientFailures;
+import id.aduan.support.problem.ProblemException;
 import id.aduan.support.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -47,6 +50,9 @@ public class CitizenResource {
 
     @Inject
     CitizenConversation conversation;
+
+    @Inject
+    IntakeConfig config;
 
     @Schema(name = "CitizenReply")
     public record Reply(@NotBlank(message = "{citizen.message.required}")
@@ -95,9 +101,12 @@ public class CitizenResource {
     private Uni<Response> respond(String trackingNumber, String token, String kind, String message,
             Integer rating) {
         if (token == null || token.isBlank()) {
-            throw new id.aduan.support.problem.ProblemException(401, "citizen-token-missing");
+            throw new ProblemException(401, "citizen-token-missing");
         }
+        // Outside the transaction, so that a failed commit is a 503 too.
         return conversation.respond(trackingNumber, token.trim(), kind, message, rating)
+                .onFailure(TransientFailures::isTransient).transform(e -> ProblemException.unavailable(
+                        "service-unavailable", config.retryAfterSeconds(), e))
                 .map(ignored -> Response.accepted().build());
     }
 }

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.aduan.events.EventEnvelope;
 import id.aduan.events.EventJson;
 import id.aduan.events.Topics;
 import id.aduan.testing.KafkaTopics;
@@ -75,7 +74,7 @@ class SubmitComplaintTest {
         List<ConsumerRecord<String, byte[]>> records = submitted(complaint);
         assertThat(records).isNotEmpty();
         assertThat(records).allSatisfy(r -> assertThat(EventJson.read(r.value()).eventId())
-                .isEqualTo(EventEnvelope.firstEventId(complaint)));
+                .isEqualTo(SubmitComplaint.submittedEventId(complaint)));
         assertThat(Sql.count("select count(*) from intake.complaint_status where description like ?",
                 "%" + marker + "%")).isOne();
         // Public once it is known to be on Kafka.
@@ -98,7 +97,7 @@ class SubmitComplaintTest {
         assertThat(Sql.count("select count(*) from intake.complaint_status where description like ?",
                 "%" + marker + "%")).isOne();
         assertThat(submitted(complaint)).allSatisfy(r -> assertThat(EventJson.read(r.value()).eventId())
-                .isEqualTo(EventEnvelope.firstEventId(complaint)));
+                .isEqualTo(SubmitComplaint.submittedEventId(complaint)));
     }
 
     @Test

@@ -27,9 +27,11 @@ public interface EventTablesConfig {
     Duration keepProcessed();
 
     /**
-     * The longest a record can still come back after it was applied: a consumer group that is away longer loses its
-     * committed offsets (the broker's {@code offsets.retention.minutes}, 7 days by default) and reads its topics
-     * again from the beginning.
+     * The longest a record can still come back after a consumer applied it: the records it had applied but not yet
+     * committed when it stopped come back when it resumes, so this is the longest a consumer may be down (or that
+     * long behind) before its copies could be applied twice. It holds only while the broker keeps the group's
+     * offsets longer still ({@code offsets.retention.minutes}; the launcher's broker never drops them): a group
+     * whose offsets are dropped reads its topics, which keep every record, again from the beginning.
      */
     @WithDefault("7d")
     Duration redeliveryHorizon();

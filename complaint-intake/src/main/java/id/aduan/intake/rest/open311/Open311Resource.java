@@ -232,8 +232,8 @@ public class Open311Resource {
         if (result instanceof SubmissionResult.InProgress inProgress) {
             throw Open311Exception.unavailable("open311.error.in-progress", inProgress.retryAfterSeconds(), null);
         }
-        // The key is the request itself: the same key with other content cannot happen.
-        throw new IllegalStateException("Open311 idempotency key reused with other content");
+        // The key is a hash of the request itself: other content under it would be a hash collision.
+        throw Open311Exception.of(409, "open311.error.http", "409");
     }
 
     @GET

@@ -211,13 +211,14 @@ public class WebFormResource {
                     complaint.reporterContact(), "true".equals(anonymous), "true".equals(confidential), clean,
                     Idempotency.of("web:" + pageKey, content));
             return submissions.submit(command)
-                    // The same page sent again with other words (back, edit, send): a new complaint.
+                    // The same page sent again with other words (back, edit, send): a new complaint, under a key of
+                    // the page and these words, so that sending them again is still that one complaint.
                     .chain(result -> result instanceof SubmissionResult.KeyReused
                             ? submissions.submit(new SubmissionCommand(command.channel(), command.categoryCode(),
                                     command.description(), command.regionField(), command.address(),
                                     command.location(), command.contact(), command.anonymous(),
                                     command.confidential(), command.photo(),
-                                    Idempotency.of("web:" + UUID.randomUUID(), content)))
+                                    Idempotency.of("web:" + pageKey + ":" + Idempotency.sha256(content), content)))
                             : Uni.createFrom().item(result))
                     .map(result -> answer(result, locale, words, values, pageKey));
         });

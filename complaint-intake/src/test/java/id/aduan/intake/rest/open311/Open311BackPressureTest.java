@@ -84,8 +84,10 @@ class Open311BackPressureTest {
                 + " on c.complaint_id = r.complaint_id where c.description like ? and r.phone = '+6281298765431'",
                 "%" + marker + "%")).isOne();
 
-        // The very same request again (a client's retry): in progress at first, then unknown again; one complaint.
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        // The very same request again (a client's retry), once the first has stopped waiting (the key's bucket holds
+        // only 3): unknown again, and still one complaint.
+        await().pollDelay(Duration.ofSeconds(4)).pollInterval(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30))
+                .until(() -> {
             Response again = create(marker);
             assertThat(again.statusCode()).isEqualTo(503);
             return Open311ResourceTest.xmlError(again, 503).getString("errors.error.description")
