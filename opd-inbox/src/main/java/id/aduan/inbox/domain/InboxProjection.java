@@ -12,6 +12,7 @@ import id.aduan.inbox.persistence.ComplaintEventRepository;
 import id.aduan.inbox.persistence.InboxComplaint;
 import id.aduan.inbox.persistence.InboxComplaintRepository;
 import id.aduan.inbox.persistence.OpdSuccessionRepository;
+import id.aduan.inbox.persistence.OpdSuccessionRepository.Mergers;
 import id.aduan.inbox.persistence.OpdSuccessionRepository.Successor;
 import id.aduan.inbox.persistence.SlaClockViewRepository;
 import id.aduan.support.messaging.PoisonEventException;
@@ -70,30 +71,30 @@ public class InboxProjection {
         LocalDate today = Wib.now(clock).toLocalDate();
         LocalDate day = routedOn.isAfter(today) ? routedOn : today;
         return ProcessedEvents.claim(CONSUMER, event.eventId()).chain(first -> first
-                ? successions.successorOf(routed.routing().opdCode(), day)
-                        .chain(successor -> store(event, routed, successor, day))
+                ? successions.inForceOn(day).chain(mergers -> store(event, routed, mergers))
                 : Uni.createFrom().voidItem());
     }
 
-    private Uni<Void> store(EventEnvelope event, ComplaintRouted routed, Successor successor, LocalDate day) {
-        return inForce(routed.routing(), successor, day).chain(routing -> complaints.findById(event.complaintId())
+    private Uni<Void> store(EventEnvelope event, ComplaintRouted routed, Mergers mergers) {
+        Successor successor = mergers.successorOf(routed.routing().opdCode());
+        RoutingDecision routing = inForce(routed.routing(), successor, mergers);
+        return complaints.findById(event.complaintId())
                 .chain(existing -> existing == null ? insert(event, routed, routing)
                         : reroute(existing, event, routing))
                 .call(() -> record(event, routed.routing()))
                 .chain(applied -> applied && successor != null
-                        ? transfer(event, routed, successor) : Uni.createFrom().voidItem()));
+                        ? transfer(event, routed, successor) : Uni.createFrom().voidItem());
     }
 
     /** The decision with the merged OPD (or liaison) replaced by whoever holds its work on that day. */
-    private Uni<RoutingDecision> inForce(RoutingDecision routing, Successor successor, LocalDate day) {
+    private static RoutingDecision inForce(RoutingDecision routing, Successor successor, Mergers mergers) {
         String liaison = successor == null ? routing.liaisonOpdCode() : successor.liaison();
-        Uni<Successor> liaisonSuccessor = liaison == null ? Uni.createFrom().nullItem()
-                : successions.successorOf(liaison, day);
-        return liaisonSuccessor.map(l -> new RoutingDecision(
+        Successor l = liaison == null ? null : mergers.successorOf(liaison);
+        return new RoutingDecision(
                 successor == null ? routing.opdCode() : successor.code(),
                 successor == null ? routing.opdName() : successor.name() == null ? successor.code() : successor.name(),
                 routing.ruleId(), routing.ruleVersion(), routing.explanation(), routing.hop(),
-                routing.previousOpdCode(), l == null ? liaison : l.code()));
+                routing.previousOpdCode(), l == null ? liaison : l.code());
     }
 
     /** The step from the routed OPD to its successor, announced like a merger's move. */

@@ -5,7 +5,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -47,19 +49,48 @@ public class OpdSuccessionRepository {
      * when the OPD was not merged by then.
      */
     public Uni<Successor> successorOf(String code, LocalDate day) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "with recursive chain (code, name, liaison, effective_on, depth) as ("
-                                + " select into_code, into_name, into_liaison, effective_on, 1"
-                                + " from {h-schema}opd_succession where from_code = :code and effective_on <= :day"
-                                + " union all select s.into_code, s.into_name, s.into_liaison, s.effective_on,"
-                                + " c.depth + 1 from {h-schema}opd_succession s join chain c on s.from_code = c.code"
-                                + " where s.effective_on <= :day and c.depth < :max)"
-                                + " select code, name, liaison, effective_on from chain order by depth desc limit 1",
-                        Object[].class)
-                        .setParameter("code", code).setParameter("day", day).setParameter("max", MAX_CHAIN)
+        return inForceOn(day).map(mergers -> mergers.successorOf(code));
+    }
+
+    /**
+     * Every merger in force on the day, to follow in memory: the table has one row per merged OPD, a handful. One
+     * HQL query, whose plan Hibernate caches; the recursive native query it replaces missed the query plan cache on
+     * every call and filled it with entries of one hash (a fifth of the inbox's CPU under load).
+     */
+    public Uni<Mergers> inForceOn(LocalDate day) {
+        return Panache.getSession().chain(session -> session
+                        .createSelectionQuery("from OpdSuccessionRecord where effectiveOn <= :day",
+                                OpdSuccessionRecord.class)
+                        .setParameter("day", day)
+                        .setReadOnly(true)
                         .getResultList())
-                .map(rows -> rows.isEmpty() ? null : new Successor((String) rows.get(0)[0], (String) rows.get(0)[1],
-                        (String) rows.get(0)[2], toDate(rows.get(0)[3])));
+                .map(Mergers::new);
+    }
+
+    /** The mergers in force on one day. */
+    public static final class Mergers {
+
+        private final Map<String, OpdSuccessionRecord> byFrom = new HashMap<>();
+
+        Mergers(List<OpdSuccessionRecord> rows) {
+            rows.forEach(row -> byFrom.put(row.fromCode, row));
+        }
+
+        /** Who holds the OPD's work after every merger in force, or {@code null} when it was not merged. */
+        public Successor successorOf(String code) {
+            OpdSuccessionRecord last = null;
+            String at = code;
+            for (int depth = 0; depth < MAX_CHAIN; depth++) {
+                OpdSuccessionRecord next = byFrom.get(at);
+                if (next == null) {
+                    break;
+                }
+                last = next;
+                at = next.intoCode;
+            }
+            return last == null ? null
+                    : new Successor(last.intoCode, last.intoName, last.intoLiaison, last.effectiveOn);
+        }
     }
 
     /**
@@ -103,9 +134,5 @@ public class OpdSuccessionRepository {
                         .getResultList())
                 .map(rows -> rows.stream().map(r -> new Moved((UUID) r[0], (String) r[1], (String) r[2],
                         (String) r[3])).toList());
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }
