@@ -25,6 +25,13 @@ public interface IntakeConfig {
     int retryAfterSeconds();
 
     /**
+     * Submissions in progress at once, every door together; one more is refused at once with 503 and Retry-After
+     * rather than queued, so that an overloaded intake answers fast instead of keeping citizens waiting.
+     */
+    @WithDefault("128")
+    int maxInFlight();
+
+    /**
      * How long an idempotency key (and the citizen token it returns on a retry) is kept once Kafka has confirmed its
      * complaint: a retry after that is a new complaint. Keys of unconfirmed complaints are kept until they are.
      */

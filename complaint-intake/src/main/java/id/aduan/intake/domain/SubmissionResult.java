@@ -25,7 +25,7 @@ public sealed interface SubmissionResult {
     /**
      * Not accepted now. With {@link Cause#BROKER} the outcome is unknown: the reservation, its tracking number and
      * its key are kept, intake keeps sending it, and a retry with the same key gets the same tracking number. With
-     * {@link Cause#STORAGE} nothing was stored.
+     * {@link Cause#STORAGE} most likely nothing was stored; with {@link Cause#OVERLOADED} nothing was.
      *
      * @param retryKey the key to retry with when the client sent none (the door made it up), else {@code null}
      */
@@ -44,7 +44,9 @@ public sealed interface SubmissionResult {
         /** Kafka did not acknowledge in time. */
         BROKER,
         /** The database could not be reached. */
-        STORAGE
+        STORAGE,
+        /** Too many submissions in progress ({@code aduan.intake.max-in-flight}): refused at once, nothing stored. */
+        OVERLOADED
     }
 
     /** A field the province's rules refuse. */

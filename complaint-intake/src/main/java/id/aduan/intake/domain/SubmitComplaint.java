@@ -30,8 +30,11 @@ import id.aduan.support.messaging.EventPublisher.Staged;
 import id.aduan.support.messaging.TransientFailures;
 import id.aduan.support.messaging.UnacknowledgedException;
 import id.aduan.support.persistence.SqlStates;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -40,6 +43,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -93,7 +97,34 @@ public class SubmitComplaint {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry metrics;
+
+    /** Submissions in progress now (shared by every request on purpose: it is the bound). */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private Counter refused;
+
+    @PostConstruct
+    void meters() {
+        metrics.gauge("aduan.intake.submissions.in.flight", inFlight);
+        refused = Counter.builder("aduan.intake.submissions.refused").tag("reason", "overloaded")
+                .description("Submissions refused because too many were in progress").register(metrics);
+    }
+
+    /**
+     * Submits the complaint, unless {@code aduan.intake.max-in-flight} submissions are in progress already: then it
+     * is refused at once (OVERLOADED), before any work is done on it.
+     */
     public Uni<SubmissionResult> submit(SubmissionCommand command) {
+        if (inFlight.incrementAndGet() > config.maxInFlight()) {
+            inFlight.decrementAndGet();
+            refused.increment();
+            return Uni.createFrom().item(new Unavailable(Cause.OVERLOADED, config.retryAfterSeconds(), null));
+        }
+        return Uni.createFrom().deferred(() -> admitted(command)).onTermination().invoke(inFlight::decrementAndGet);
+    }
+
+    private Uni<SubmissionResult> admitted(SubmissionCommand command) {
         Location at = command.location();
         if (at != null && !normalizer.inProvince(at)) {
             return invalid("location", Reason.LOCATION_OUTSIDE_PROVINCE);

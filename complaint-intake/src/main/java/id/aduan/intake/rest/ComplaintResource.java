@@ -118,8 +118,11 @@ public class ComplaintResource {
                     }))).toList());
         }
         if (result instanceof SubmissionResult.Unavailable unavailable) {
-            String slug = unavailable.cause() == SubmissionResult.Cause.BROKER ? "broker-unavailable"
-                    : "storage-unavailable";
+            String slug = switch (unavailable.cause()) {
+                case BROKER -> "broker-unavailable";
+                case STORAGE -> "storage-unavailable";
+                case OVERLOADED -> "overloaded";
+            };
             Response.ResponseBuilder problem = ProblemMappers.build(headers, uri, 503, slug, List.of())
                     .header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds());
             if (unavailable.retryKey() != null) {

@@ -54,8 +54,8 @@ public final class Bench {
 
     /** The measured result of one run. */
     public record Result(int offered, double rate, int accepted, int refused, int failed, double acceptedPerSecond,
-            double acceptP50Ms, double acceptP99Ms, int visible, double visibleP50Ms, double visibleP99Ms,
-            double visibleMaxMs) {
+            double acceptP50Ms, double acceptP99Ms, double refuseP50Ms, double refuseP99Ms, int visible,
+            double visibleP50Ms, double visibleP99Ms, double visibleMaxMs) {
     }
 
     private Bench() {
@@ -115,6 +115,7 @@ public final class Bench {
                 .executor(Executors.newFixedThreadPool(4)).build();
         Map<String, Instant> submittedAt = new ConcurrentHashMap<>();
         List<Long> acceptNanos = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> refuseNanos = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         CountDownLatch answered = new CountDownLatch(count);
@@ -146,6 +147,7 @@ public final class Bench {
                                 }
                             } else {
                                 refused.incrementAndGet();
+                                refuseNanos.add(t1 - t0);
                             }
                             answered.countDown();
                         });
@@ -162,10 +164,12 @@ public final class Bench {
         storedAt.forEach((tracking, at) -> visibleMillis.add(Duration.between(submittedAt.get(tracking), at)
                 .toMillis()));
         List<Long> acceptMillis = acceptNanos.stream().map(n -> n / 1_000_000).toList();
+        List<Long> refuseMillis = refuseNanos.stream().map(n -> n / 1_000_000).toList();
         http.executor().ifPresent(e -> ((java.util.concurrent.ExecutorService) e).shutdownNow());
         return new Result(count, rate, submittedAt.size(), refused.get(), failed.get(),
                 submittedAt.size() / Math.max(seconds, 0.001), percentile(acceptMillis, 50),
-                percentile(acceptMillis, 99), storedAt.size(), percentile(visibleMillis, 50),
+                percentile(acceptMillis, 99), percentile(refuseMillis, 50), percentile(refuseMillis, 99),
+                storedAt.size(), percentile(visibleMillis, 50),
                 percentile(visibleMillis, 99), percentile(visibleMillis, 100));
     }
 
@@ -240,10 +244,13 @@ public final class Bench {
                 | accepted (202) | %d (refused %d, failed %d) |
                 | accepted per second | %.1f |
                 | submit answer (202) p50 / p99 | %.0f ms / %.0f ms |
+                | refusal (503, 429) p50 / p99 | %s |
                 | stored in the inbox | %d of %d |
                 | submission to inbox p50 / p99 / max | %.0f ms / %.0f ms / %.0f ms |
                 """.formatted(when, machine, r.offered(), r.rate(), warmup, r.accepted(), r.refused(), r.failed(),
-                r.acceptedPerSecond(), r.acceptP50Ms(), r.acceptP99Ms(), r.visible(), r.accepted(), r.visibleP50Ms(),
+                r.acceptedPerSecond(), r.acceptP50Ms(), r.acceptP99Ms(),
+                r.refused() == 0 ? "none" : "%.0f ms / %.0f ms".formatted(r.refuseP50Ms(), r.refuseP99Ms()),
+                r.visible(), r.accepted(), r.visibleP50Ms(),
                 r.visibleP99Ms(), r.visibleMaxMs());
     }
 }

@@ -225,9 +225,11 @@ public class Open311Resource {
                     })).toList());
         }
         if (result instanceof SubmissionResult.Unavailable unavailable) {
-            throw Open311Exception.unavailable(unavailable.cause() == SubmissionResult.Cause.BROKER
-                    ? "open311.error.broker-unavailable" : "open311.error.storage-unavailable",
-                    unavailable.retryAfterSeconds(), null);
+            throw Open311Exception.unavailable(switch (unavailable.cause()) {
+                case BROKER -> "open311.error.broker-unavailable";
+                case STORAGE -> "open311.error.storage-unavailable";
+                case OVERLOADED -> "open311.error.overloaded";
+            }, unavailable.retryAfterSeconds(), null);
         }
         if (result instanceof SubmissionResult.InProgress inProgress) {
             throw Open311Exception.unavailable("open311.error.in-progress", inProgress.retryAfterSeconds(), null);

@@ -244,7 +244,8 @@ public class WebFormResource {
             return Response.status(400).entity(form(locale, values, errors, null, pageKey)).build();
         }
         // Unknown outcome or still in progress: the same page key sends it again and gets its tracking number.
-        boolean kept = !(result instanceof SubmissionResult.Unavailable u && u.cause() == SubmissionResult.Cause.STORAGE);
+        boolean kept = !(result instanceof SubmissionResult.Unavailable u
+                && u.cause() != SubmissionResult.Cause.BROKER);
         int retryAfter = result instanceof SubmissionResult.Unavailable u ? u.retryAfterSeconds()
                 : result instanceof SubmissionResult.InProgress p ? p.retryAfterSeconds() : 5;
         return Response.status(503).header(HttpHeaders.RETRY_AFTER, retryAfter)
