@@ -119,7 +119,9 @@ public class SubmitComplaint {
         if (inFlight.incrementAndGet() > config.maxInFlight()) {
             inFlight.decrementAndGet();
             refused.increment();
-            return Uni.createFrom().item(new Unavailable(Cause.OVERLOADED, config.retryAfterSeconds(), null));
+            // A keyless client gets a key here too, so that every 503 it reads says how to retry the same way.
+            return Uni.createFrom().item(new Unavailable(Cause.OVERLOADED, config.retryAfterSeconds(),
+                    retryKey(command.idempotency())));
         }
         return Uni.createFrom().deferred(() -> admitted(command)).onTermination().invoke(inFlight::decrementAndGet);
     }
