@@ -2,8 +2,9 @@ package id.aduan.intake.messaging;
 
 import id.aduan.events.EventEnvelope;
 import id.aduan.intake.domain.StatusProjection;
-import id.aduan.support.messaging.Retrying;
+import id.aduan.support.messaging.BatchedProjection;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,8 +19,9 @@ public class StatusFeedConsumer {
     @Inject
     StatusProjection projection;
 
+    /** A poll's batch in one transaction (see {@link BatchedProjection}); acknowledged after it commits. */
     @Incoming("status-feed")
-    public Uni<Void> consume(EventEnvelope event) {
-        return Retrying.untilDone("status projection of " + event.eventId(), () -> projection.apply(event));
+    public Uni<Void> consume(KafkaRecordBatch<String, EventEnvelope> batch) {
+        return BatchedProjection.apply("status projection", batch, projection::apply);
     }
 }

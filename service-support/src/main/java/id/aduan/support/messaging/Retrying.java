@@ -23,7 +23,18 @@ public final class Retrying {
         return untilDone(what, work, Duration.ofMillis(200), Duration.ofSeconds(10));
     }
 
+    /** Like {@link #untilDone}, for a caller that handles a lasting failure itself (no dead-letter log line). */
+    public static <T> Uni<T> whileTransient(String what, Supplier<Uni<? extends T>> work) {
+        return whileTransient(what, work, Duration.ofMillis(200), Duration.ofSeconds(10));
+    }
+
     static <T> Uni<T> untilDone(String what, Supplier<Uni<? extends T>> work, Duration firstDelay, Duration maxDelay) {
+        return Retrying.<T>whileTransient(what, work, firstDelay, maxDelay)
+                .onFailure().invoke(e -> LOG.errorf(e, "%s failed for good; it goes to the dead-letter topic", what));
+    }
+
+    static <T> Uni<T> whileTransient(String what, Supplier<Uni<? extends T>> work, Duration firstDelay,
+            Duration maxDelay) {
         Context context = Vertx.currentContext();
         Uni<T> attempt = Uni.createFrom().deferred(work);
         if (context != null) {
@@ -34,7 +45,6 @@ public final class Retrying {
                 .onFailure(TransientFailures::isTransient)
                 .invoke(e -> LOG.warnf("%s failed and will be retried: %s", what, e.toString()))
                 .onFailure(TransientFailures::isTransient)
-                .retry().withBackOff(firstDelay, maxDelay).indefinitely()
-                .onFailure().invoke(e -> LOG.errorf(e, "%s failed for good; it goes to the dead-letter topic", what));
+                .retry().withBackOff(firstDelay, maxDelay).indefinitely();
     }
 }

@@ -2,8 +2,9 @@ package id.aduan.sla.messaging;
 
 import id.aduan.events.EventEnvelope;
 import id.aduan.sla.domain.SlaProjection;
-import id.aduan.support.messaging.Retrying;
+import id.aduan.support.messaging.BatchedProjection;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,8 +16,9 @@ public class ComplaintEventsConsumer {
     @Inject
     SlaProjection projection;
 
+    /** A poll's batch in one transaction (see {@link BatchedProjection}); acknowledged after it commits. */
     @Incoming("complaint-events")
-    public Uni<Void> consume(EventEnvelope event) {
-        return Retrying.untilDone("SLA clock of " + event.eventId(), () -> projection.apply(event));
+    public Uni<Void> consume(KafkaRecordBatch<String, EventEnvelope> batch) {
+        return BatchedProjection.apply("SLA clocks", batch, projection::apply);
     }
 }
