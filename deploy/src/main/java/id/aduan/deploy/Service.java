@@ -41,4 +41,9 @@ public enum Service {
     public String portVariable() {
         return "ADUAN_" + name() + "_PORT";
     }
+
+    /** The environment variable that sets its JVM options alone, for example {@code ADUAN_INTAKE_JAVA_OPTS}. */
+    public String javaOptsVariable() {
+        return "ADUAN_" + name() + "_JAVA_OPTS";
+    }
 }

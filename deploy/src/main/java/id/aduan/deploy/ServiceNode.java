@@ -79,7 +79,7 @@ public final class ServiceNode implements Component {
         }
         List<String> command = new ArrayList<>();
         command.add(KafkaNode.java());
-        command.addAll(List.of(settings.serviceJavaOpts().trim().split("\\s+")));
+        command.addAll(List.of(settings.javaOpts(service).trim().split("\\s+")));
         command.add("-jar");
         command.add(jar().toString());
         Map<String, String> env = new LinkedHashMap<>(environment);

@@ -36,12 +36,18 @@ public record StackSettings(
         Optional<String> externalOidc,
         Map<Service, Integer> ports,
         String serviceJavaOpts,
+        Map<Service, String> javaOptsByService,
         Map<Service, Map<String, String>> serviceEnv) {
 
     public static StackSettings fromEnvironment(Map<String, String> env, Path repo, String launcherClasspath) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        Map<Service, String> javaOpts = new EnumMap<>(Service.class);
         for (Service s : Service.values()) {
             ports.put(s, intOf(env, s.portVariable(), s.defaultPort()));
+            String own = blankToNull(env.get(s.javaOptsVariable()));
+            if (own != null) {
+                javaOpts.put(s, own);
+            }
         }
         return new StackSettings(
                 repo,
@@ -65,6 +71,7 @@ public record StackSettings(
                 // while they warm up (measured in docs/benchmarks.md). A pod with CPUs of its own keeps C2.
                 env.getOrDefault("ADUAN_SERVICE_JAVA_OPTS",
                         "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"),
+                javaOpts,
                 new EnumMap<>(Service.class));
     }
 
@@ -77,7 +84,12 @@ public record StackSettings(
         env.put(service, merged);
         return new StackSettings(repo, home, launcherClasspath, bindHost, externalKafka, kafkaPort,
                 kafkaControllerPort, kafkaPartitions, externalDbUrl, dbUser, dbPassword, dbPort, keycloakHome,
-                keycloakPort, externalOidc, ports, serviceJavaOpts, env);
+                keycloakPort, externalOidc, ports, serviceJavaOpts, javaOptsByService, env);
+    }
+
+    /** The JVM options of one service: its own variable if set, else {@code ADUAN_SERVICE_JAVA_OPTS}'s. */
+    public String javaOpts(Service service) {
+        return javaOptsByService.getOrDefault(service, serviceJavaOpts);
     }
 
     public Path logs() {
