@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * <p>Transient failures retry the whole batch with back-off, as {@link Retrying} does one event. Any other failure
  * rolls the batch back and applies its events one by one, each in its own transaction: the one that fails for good
  * is nacked alone (its channel sends it to the dead-letter topic) and the rest are applied. A record that could not
- * be read is nacked at once.
+ * be read is nacked after the commit.
  */
 public final class BatchedProjection {
 
@@ -44,12 +44,14 @@ public final class BatchedProjection {
                                     events.size(), e.toString());
                             return oneByOne(what, records, projection);
                         });
-        return Multi.createFrom().iterable(unreadable)
-                .onItem().call(r -> Uni.createFrom().completionStage(() -> r.nack(
-                        new PoisonEventException(what + ": a record of " + r.getTopic() + "-" + r.getPartition()
-                                + " at offset " + offset(r) + " could not be read"))))
-                .collect().last()
-                .chain(() -> together)
+        // The unreadable are nacked only after the commit: a dead-lettered record is acknowledged, and were it the
+        // last of its partition in the poll, its offset would be committed before the records ahead of it.
+        return together
+                .chain(() -> Multi.createFrom().iterable(unreadable)
+                        .onItem().call(r -> Uni.createFrom().completionStage(() -> r.nack(
+                                new PoisonEventException(what + ": a record of " + r.getTopic() + "-"
+                                        + r.getPartition() + " at offset " + offset(r) + " could not be read"))))
+                        .collect().last())
                 .chain(() -> Uni.createFrom().completionStage(batch::ack));
     }
 

@@ -86,6 +86,18 @@ class BatchedProjectionTest {
     }
 
     @Test
+    void anUnreadableLastRecordIsDeadLetteredOnlyAfterTheRecordsAheadOfItAreCommitted() throws Throwable {
+        // Dead-lettering acknowledges the record: as the last of its partition, that commits the partition's offset.
+        Batch batch = new Batch();
+        batch.add(0, event()).add(0, event()).add(0, null);
+
+        VertxContextSupport.subscribeAndAwait(() -> BatchedProjection.apply("test", batch.build(), projection::apply));
+
+        assertThat(batch.nacked).containsExactly("p0@3");
+        assertThat(batch.claimedWhenNacked).containsExactly(2L);
+    }
+
+    @Test
     void aTransientFailureRetriesTheWholeBatchAndNothingIsAppliedTwice() throws Throwable {
         Batch batch = new Batch();
         EventEnvelope first = event();
@@ -153,6 +165,7 @@ class BatchedProjectionTest {
         final List<String> acked = new CopyOnWriteArrayList<>();
         final List<String> nacked = new CopyOnWriteArrayList<>();
         final List<Long> claimedWhenAcked = new CopyOnWriteArrayList<>();
+        final List<Long> claimedWhenNacked = new CopyOnWriteArrayList<>();
         private final Map<TopicPartition, List<ConsumerRecord<String, EventEnvelope>>> records = new LinkedHashMap<>();
 
         Batch add(int partition, EventEnvelope event) {
@@ -175,6 +188,7 @@ class BatchedProjectionTest {
             KafkaFailureHandler deadLetters = new KafkaFailureHandler() {
                 @Override
                 public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
+                    claimedWhenNacked.add(claimed(consumer));
                     nacked.add("p" + record.getPartition() + "@" + record.getOffset());
                     return Uni.createFrom().voidItem();
                 }
