@@ -1,5 +1,6 @@
 package id.aduan.intake.domain;
 
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -9,6 +10,7 @@ import org.jsoup.safety.Safelist;
 public final class HtmlText {
 
     private static final Document.OutputSettings PLAIN = new Document.OutputSettings().prettyPrint(false);
+    private static final Pattern SCRIPTS = Pattern.compile("(?is)<(script|style)[^>]*>.*?</\\1\\s*>");
 
     private HtmlText() {
     }
@@ -17,7 +19,7 @@ public final class HtmlText {
         if (text == null || (text.indexOf('<') < 0 && text.indexOf('&') < 0)) {
             return text;
         }
-        String withoutScripts = text.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1\\s*>", " ");
+        String withoutScripts = SCRIPTS.matcher(text).replaceAll(" ");
         return Parser.unescapeEntities(Jsoup.clean(withoutScripts, "", Safelist.none(), PLAIN), false);
     }
 }
