@@ -99,7 +99,7 @@ final class RoutingBench {
         benchEnv.put(Service.ROUTING.portVariable(), Integer.toString(freePort()));
         String javaOpts = env.get("ADUAN_BENCH_ROUTING_JAVA_OPTS");
         if (javaOpts != null && !javaOpts.isBlank()) {
-            benchEnv.put("ADUAN_SERVICE_JAVA_OPTS", javaOpts);
+            benchEnv.put(Service.ROUTING.javaOptsVariable(), javaOpts);
         }
         StackSettings benchSettings = StackSettings.fromEnvironment(benchEnv, settings.repo(),
                 settings.launcherClasspath());
@@ -123,7 +123,7 @@ final class RoutingBench {
 
                 ServiceNode node = Stack.extraNode(Service.ROUTING, PROCESS, benchSettings);
                 out.printf("Starting a second routing-service (%s, JVM %s) on %s ...%n", PROCESS,
-                        benchSettings.serviceJavaOpts(), input);
+                        benchSettings.javaOpts(Service.ROUTING), input);
                 long s0 = System.nanoTime();
                 double startSeconds;
                 double wallSeconds;
@@ -149,7 +149,7 @@ final class RoutingBench {
                     node.stop();
                 }
                 result = verify(bootstrap, output, deadLetters, submitted, count, partitions, produceSeconds,
-                        startSeconds, wallSeconds, rss, benchSettings.serviceJavaOpts());
+                        startSeconds, wallSeconds, rss, benchSettings.javaOpts(Service.ROUTING));
             } finally {
                 out.println("Deleting the bench topics and consumer groups ...");
                 admin.deleteTopics(List.of(input, output, status, deadLetters)).all().get(60, TimeUnit.SECONDS);
@@ -162,7 +162,7 @@ final class RoutingBench {
         }
 
         out.println("Measuring Router.route in memory, one thread, in JVMs of its own ...");
-        String c1 = settings.serviceJavaOpts();
+        String c1 = settings.javaOpts(Service.ROUTING);
         String c2 = c1.replaceAll("-XX:TieredStopAtLevel=\\d", "").trim();
         double[] decisionsC1 = decisions(settings, c1);
         double[] decisionsC2 = c2.equals(c1) ? decisionsC1 : decisions(settings, c2);

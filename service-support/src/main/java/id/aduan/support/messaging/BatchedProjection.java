@@ -35,14 +35,16 @@ public final class BatchedProjection {
         List<KafkaRecord<String, EventEnvelope>> records = batch.getRecords();
         List<KafkaRecord<String, EventEnvelope>> unreadable = records.stream().filter(r -> r.getPayload() == null)
                 .toList();
-        List<EventEnvelope> events = records.stream().map(KafkaRecord::getPayload).filter(e -> e != null).toList();
+        List<KafkaRecord<String, EventEnvelope>> readable = records.stream().filter(r -> r.getPayload() != null)
+                .toList();
+        List<EventEnvelope> events = readable.stream().map(KafkaRecord::getPayload).toList();
         Uni<Void> together = events.isEmpty() ? Uni.createFrom().voidItem()
                 : Retrying.<Void>whileTransient(what + " of a batch of " + events.size(),
                         () -> Panache.withTransaction(() -> inOrder(events, projection)))
                         .onFailure().recoverWithUni(e -> {
                             LOG.warnf("%s: a batch of %d failed (%s); applying its events one by one", what,
                                     events.size(), e.toString());
-                            return oneByOne(what, records, projection);
+                            return oneByOne(what, readable, projection);
                         });
         // The unreadable are nacked only after the commit: a dead-lettered record is acknowledged, and were it the
         // last of its partition in the poll, its offset would be committed before the records ahead of it.
@@ -67,9 +69,9 @@ public final class BatchedProjection {
                 .collect().last().replaceWithVoid();
     }
 
-    private static Uni<Void> oneByOne(String what, List<KafkaRecord<String, EventEnvelope>> records,
+    private static Uni<Void> oneByOne(String what, List<KafkaRecord<String, EventEnvelope>> readable,
             Function<EventEnvelope, Uni<Void>> projection) {
-        return Multi.createFrom().iterable(records.stream().filter(r -> r.getPayload() != null).toList())
+        return Multi.createFrom().iterable(readable)
                 .onItem().call(r -> Retrying.<Void>whileTransient(what + " of " + r.getPayload().eventId(),
                                 () -> Panache.withTransaction(() -> projection.apply(r.getPayload())))
                         .onFailure().recoverWithUni(e -> {
